@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "../_components/app-shell";
+import { requireAudience } from "../_components/require-audience";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await requireAudience("admin");
+  const t = await getTranslations();
+  const level = actor.admin?.level === "senior_reviewer" ? t("signIn.roles.admin_senior_reviewer") : t("signIn.roles.admin_adjudicator");
+  return (
+    <AppShell area={t("nav.console")} home="/admin" user={actor.name} subtitle={level} nav={[{ href: "/admin/shops", label: t("nav.shops") }]}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "../_components/app-shell";
+import { requireAudience } from "../_components/require-audience";
+
+export default async function MerchantLayout({ children }: { children: ReactNode }) {
+  const actor = await requireAudience("merchant");
+  const t = await getTranslations("nav");
+  return (
+    <AppShell area={t("workbench")} home="/merchant" user={actor.name} subtitle={actor.merchant?.shopName} nav={[{ href: "/merchant/orders", label: t("orders") }]}>
+      {children}
+    </AppShell>
+  );
+}

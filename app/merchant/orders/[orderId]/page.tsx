@@ -1,0 +1,8 @@
+import { OrderDetailView } from "@/app/_components/orders/order-detail";
+import { getCaller, orNotFound } from "@/app/_trpc/server";
+
+export default async function MerchantOrderPage({ params }: { params: Promise<{ orderId: string }> }) {
+  const { orderId } = await params;
+  const order = await orNotFound((await getCaller()).merchant.order({ orderId }));
+  return <OrderDetailView order={order} viewer="merchant" />;
+}

@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "../_components/app-shell";
+import { requireAudience } from "../_components/require-audience";
+
+export default async function ConsumerLayout({ children }: { children: ReactNode }) {
+  const actor = await requireAudience("consumer");
+  const t = await getTranslations("nav");
+  return (
+    <AppShell area={t("myOrders")} home="/orders" user={actor.name} nav={[{ href: "/orders", label: t("myOrders") }]}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,13 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./fixtures";
+
+test("phone width: the merchant's orders show as cards and open the detail", async ({ page }) => {
+  await signInAs(page, "agent@chenguang.demo", /\/merchant\/orders/);
+  const card = page.locator("ul li a[href*='/merchant/orders/']").first();
+  await expect(card).toBeVisible();
+  await expect(page.locator("table")).toBeHidden();
+  await card.click();
+  await expect(page.getByRole("heading", { name: /订单详情/ })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  expect(overflow).toBe(false);
+});

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
+
+const config: NextConfig = {
+  // PGlite ships WASM and a data-dir loader that must not be bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default withNextIntl(config);

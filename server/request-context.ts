@@ -1,0 +1,24 @@
+import { getDb } from "@/db/client";
+import { loadActor } from "@/server/auth/actor";
+import { getAuth } from "@/server/auth/auth";
+import { systemClock } from "@/server/clock";
+import { LOCALE_COOKIE, toLocale } from "@/server/i18n/locale";
+import type { Context } from "@/server/trpc/init";
+
+/** Builds the tRPC context for one HTTP or server-component request. */
+export async function createRequestContext(headers: Headers): Promise<Context> {
+  const [db, auth] = await Promise.all([getDb(), getAuth()]);
+  const session = await auth.api.getSession({ headers });
+  const actor = session ? await loadActor(db, session.user.id) : null;
+  return { db, actor, now: systemClock, locale: toLocale(readCookie(headers, LOCALE_COOKIE)) };
+}
+
+export function readCookie(headers: Headers, name: string): string | undefined {
+  const header = headers.get("cookie");
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return undefined;
+}
