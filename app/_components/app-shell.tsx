@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { isDemoMode } from "@/server/demo-mode";
+import { DEFAULT_TIME_ZONE } from "@/server/domain/shop";
+import { getContext } from "../_trpc/server";
+import { formatDateTime } from "./format";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
@@ -9,6 +12,9 @@ import { SignOutButton } from "./sign-out-button";
 /** The frame every audience works in: brand, its sections, who is signed in, language. */
 export async function AppShell(props: { area: string; home: string; user: string; subtitle?: string; nav: NavItem[]; children: ReactNode }) {
   const t = await getTranslations("common");
+  const demo = isDemoMode();
+  // In demo mode the app's time may run ahead of the wall clock: show it.
+  const demoNow = demo ? formatDateTime((await getContext()).now(), DEFAULT_TIME_ZONE) : null;
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-20 border-b border-gray-200 bg-white">
@@ -18,7 +24,11 @@ export async function AppShell(props: { area: string; home: string; user: string
             <span className="hidden sm:inline">Arbiter</span>
             <span className="text-sm font-medium text-gray-600">{props.area}</span>
           </Link>
-          {isDemoMode() ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-800">{t("demoMode")}</span> : null}
+          {demoNow ? (
+            <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-800 tabular-nums" title={t("demoMode")}>
+              {t("demoMode")} · <span data-testid="app-now">{demoNow}</span>
+            </span>
+          ) : null}
           <div className="ml-auto flex items-center gap-2 text-sm">
             <span className="max-w-40 truncate text-gray-700" title={props.subtitle}>
               {props.user}

@@ -1,11 +1,29 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "@/server/i18n/locale";
+import clockEn from "./messages/clock.en.json";
+import clockZh from "./messages/clock.zh-CN.json";
+import disputeEn from "./messages/dispute.en.json";
+import disputeZh from "./messages/dispute.zh-CN.json";
 import en from "./messages/en.json";
+import invoiceEn from "./messages/invoice.en.json";
+import invoiceZh from "./messages/invoice.zh-CN.json";
+import timelineEn from "./messages/timeline.en.json";
+import timelineZh from "./messages/timeline.zh-CN.json";
+import uploadEn from "./messages/upload.en.json";
+import uploadZh from "./messages/upload.zh-CN.json";
+import workOrderEn from "./messages/workOrder.en.json";
+import workOrderZh from "./messages/workOrder.zh-CN.json";
 import zhCN from "./messages/zh-CN.json";
+
+// One file per namespace and language, so each area owns its strings.
+const bundles = {
+  "zh-CN": { ...zhCN, upload: uploadZh, invoice: invoiceZh, workOrder: workOrderZh, dispute: disputeZh, clock: clockZh, timeline: timelineZh },
+  en: { ...en, upload: uploadEn, invoice: invoiceEn, workOrder: workOrderEn, dispute: disputeEn, clock: clockEn, timeline: timelineEn },
+};
 
 // Locale comes from the remembered switch (a cookie), not the URL: zh-CN unless set to en.
 export default getRequestConfig(async () => {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  return { locale, messages: locale === "en" ? en : zhCN, timeZone: "Asia/Shanghai" };
+  return { locale, messages: bundles[locale], timeZone: "Asia/Shanghai" };
 });

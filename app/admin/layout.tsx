@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { isDemoMode } from "@/server/demo-mode";
 import { AppShell } from "../_components/app-shell";
 import { requireAudience } from "../_components/require-audience";
 
@@ -8,7 +9,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations();
   const level = actor.admin?.level === "senior_reviewer" ? t("signIn.roles.admin_senior_reviewer") : t("signIn.roles.admin_adjudicator");
   return (
-    <AppShell area={t("nav.console")} home="/admin" user={actor.name} subtitle={level} nav={[{ href: "/admin/shops", label: t("nav.shops") }]}>
+    <AppShell area={t("nav.console")} home="/admin" user={actor.name} subtitle={level} nav={[{ href: "/admin/shops", label: t("nav.shops") }, ...(isDemoMode() ? [{ href: "/admin/clock", label: t("clock.title") }] : [])]}>
       {children}
     </AppShell>
   );

@@ -3,6 +3,11 @@ import { actorRoles, auditedRecordTypes } from "@/server/domain/audit";
 import { deliveryTypes, orderStatuses } from "@/server/domain/order";
 import { refundKinds, refundSourceTypes } from "@/server/domain/refund";
 import { adminLevels, businessModes, marketplaceStyles, shopRoles } from "@/server/domain/shop";
+import { disputeScenarios, disputeStatuses, liableParties, remedyKinds } from "@/server/domain/dispute";
+import { fileKinds } from "@/server/domain/files";
+import { invoiceStatuses, invoiceTypes, invoicingParties } from "@/server/domain/invoice";
+import { violationSourceTypes, violationStatuses } from "@/server/domain/violation";
+import { workOrderStatuses, workOrderTypes } from "@/server/domain/work-order";
 
 export const businessModeEnum = pgEnum("business_mode", businessModes);
 export const marketplaceStyleEnum = pgEnum("marketplace_style", marketplaceStyles);
@@ -14,3 +19,16 @@ export const refundKindEnum = pgEnum("refund_kind", refundKinds);
 export const refundSourceTypeEnum = pgEnum("refund_source_type", refundSourceTypes);
 export const auditedRecordTypeEnum = pgEnum("audited_record_type", auditedRecordTypes);
 export const actorRoleEnum = pgEnum("actor_role", actorRoles);
+
+export const invoiceStatusEnum = pgEnum("invoice_status", invoiceStatuses);
+export const invoiceTypeEnum = pgEnum("invoice_type", invoiceTypes);
+export const invoicingPartyEnum = pgEnum("invoicing_party", invoicingParties);
+export const workOrderTypeEnum = pgEnum("work_order_type", workOrderTypes);
+export const workOrderStatusEnum = pgEnum("work_order_status", workOrderStatuses);
+export const disputeScenarioEnum = pgEnum("dispute_scenario", disputeScenarios);
+export const disputeStatusEnum = pgEnum("dispute_status", disputeStatuses);
+export const liablePartyEnum = pgEnum("liable_party", liableParties);
+export const remedyKindEnum = pgEnum("remedy_kind", remedyKinds);
+export const fileKindEnum = pgEnum("file_kind", fileKinds);
+export const violationStatusEnum = pgEnum("violation_status", violationStatuses);
+export const violationSourceTypeEnum = pgEnum("violation_source_type", violationSourceTypes);

@@ -4,3 +4,8 @@ export * from "./people";
 export * from "./orders";
 export * from "./ledgers";
 export * from "./meta";
+export * from "./files";
+export * from "./invoices";
+export * from "./work-orders";
+export * from "./disputes";
+export * from "./violations";

@@ -1,12 +1,20 @@
 import { adminRouter } from "./routers/admin";
+import { clockRouter } from "./routers/clock";
 import { consumerRouter } from "./routers/consumer";
+import { disputeRouter } from "./routers/dispute";
+import { invoiceRouter } from "./routers/invoice";
 import { merchantRouter } from "./routers/merchant";
+import { workOrderRouter } from "./routers/work-order";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   merchant: merchantRouter,
   consumer: consumerRouter,
   admin: adminRouter,
+  clock: clockRouter,
+  invoice: invoiceRouter,
+  workOrder: workOrderRouter,
+  dispute: disputeRouter,
 });
 
 export type AppRouter = typeof appRouter;

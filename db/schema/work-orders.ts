@@ -1,0 +1,65 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { invoicingPartyEnum, workOrderStatusEnum, workOrderTypeEnum } from "./enums";
+import { invoiceRequests } from "./invoices";
+import { orders } from "./orders";
+import { consumers, shops } from "./people";
+
+/** What the responsible party replied (INV-5 resolutions; later types add their own fields). */
+export type WorkOrderReply = {
+  resolution: string;
+  note?: string;
+  /** INV-5 已协商开票时间: the agreed invoicing date. */
+  promisedAt?: string;
+  invoiceNo?: string;
+  invoiceFileId?: string;
+} & Record<string, unknown>;
+
+/**
+ * A work order (工单): urge-invoice (INV-4) now, platform-intervention types later. Each one
+ * keeps the policy id+version it was opened under (ROL-1). `due_at` is the deadline the
+ * sweeper watches while the status is open or promised.
+ */
+export const workOrders = pgTable(
+  "work_orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    shopId: uuid("shop_id")
+      .notNull()
+      .references(() => shops.id),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    consumerId: uuid("consumer_id")
+      .notNull()
+      .references(() => consumers.id),
+    type: workOrderTypeEnum("type").notNull(),
+    status: workOrderStatusEnum("status").notNull(),
+    /** SHOP-1: FBP invoice work orders go to the platform, not the merchant. */
+    routedTo: invoicingPartyEnum("routed_to").notNull(),
+    invoiceRequestId: uuid("invoice_request_id").references(() => invoiceRequests.id),
+    policyId: text("policy_id").notNull(),
+    policyVersion: integer("policy_version").notNull(),
+    claim: text("claim"),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull(),
+    dueAt: timestamp("due_at", { withTimezone: true }),
+    repliedAt: timestamp("replied_at", { withTimezone: true }),
+    repliedBy: text("replied_by"),
+    replyOnTime: boolean("reply_on_time"),
+    reply: jsonb("reply").$type<WorkOrderReply>(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
+  },
+  (t) => [
+    // INV-4: at most one open urge-invoice work order per invoice request.
+    uniqueIndex("work_orders_one_open_urge_uq")
+      .on(t.invoiceRequestId)
+      .where(sql`${t.type} = 'urge_invoice' and ${t.status} in ('open', 'promised')`),
+    // The warning queue: keyset on (due_at, id) within a shop, open states only.
+    index("work_orders_queue_idx").on(t.shopId, t.dueAt, t.id).where(sql`${t.status} in ('open', 'promised')`),
+    // The sweeper: everything due, across shops.
+    index("work_orders_due_idx").on(t.dueAt, t.id).where(sql`${t.status} in ('open', 'promised')`),
+    index("work_orders_order_idx").on(t.orderId),
+    index("work_orders_invoice_idx").on(t.invoiceRequestId),
+  ],
+);

@@ -1,0 +1,48 @@
+import type { DisputeScenario } from "../dispute";
+import { DomainError } from "../errors";
+import type { WorkOrderType } from "../work-order";
+import { invoiceRefusedV1, invoiceUrgedV1 } from "./invoice-disputes";
+import type { DisputePolicy, WorkOrderPolicy } from "./types";
+import { urgeInvoiceV1 } from "./urge-invoice";
+
+/**
+ * ROL-1: every version ever published stays here, so a record keeps the rules it was opened
+ * under. New versions are appended; `current*` picks the newest for new records.
+ */
+const workOrderPolicies: readonly WorkOrderPolicy[] = [urgeInvoiceV1];
+const disputePolicies: readonly DisputePolicy[] = [invoiceRefusedV1, invoiceUrgedV1];
+
+function unknownPolicy(id: string, version: number): DomainError {
+  return new DomainError("BAD_REQUEST", "UNKNOWN_POLICY", {
+    "zh-CN": `规则版本不存在:${id} v${version}`,
+    en: `Unknown policy ${id} v${version}`,
+  });
+}
+
+export function workOrderPolicy(id: string, version: number): WorkOrderPolicy {
+  const policy = workOrderPolicies.find((p) => p.id === id && p.version === version);
+  if (!policy) throw unknownPolicy(id, version);
+  return policy;
+}
+
+export function currentWorkOrderPolicy(type: WorkOrderType): WorkOrderPolicy {
+  const policy = newest(workOrderPolicies.filter((p) => p.type === type));
+  if (!policy) throw unknownPolicy(type, 0);
+  return policy;
+}
+
+export function disputePolicy(id: string, version: number): DisputePolicy {
+  const policy = disputePolicies.find((p) => p.id === id && p.version === version);
+  if (!policy) throw unknownPolicy(id, version);
+  return policy;
+}
+
+export function currentDisputePolicy(scenario: DisputeScenario): DisputePolicy {
+  const policy = newest(disputePolicies.filter((p) => p.scenario === scenario));
+  if (!policy) throw unknownPolicy(scenario, 0);
+  return policy;
+}
+
+function newest<T extends { version: number }>(list: readonly T[]): T | undefined {
+  return list.reduce<T | undefined>((best, p) => (!best || p.version > best.version ? p : best), undefined);
+}

@@ -1,0 +1,6 @@
+/** VIO-1..3: a violation ticket's life. */
+export const violationStatuses = ["pending", "appealed", "effective", "overturned"] as const;
+export type ViolationStatus = (typeof violationStatuses)[number];
+
+export const violationSourceTypes = ["work_order", "dispute", "admin"] as const;
+export type ViolationSourceType = (typeof violationSourceTypes)[number];

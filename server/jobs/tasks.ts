@@ -1,0 +1,6 @@
+import { disputeDeadlineTasks } from "@/server/services/disputes/sweep-tasks";
+import { workOrderDeadlineTasks } from "@/server/services/work-orders/sweep-tasks";
+import type { DeadlineTask } from "./sweep";
+
+/** Every deadline the system enforces by itself, in the order a sweep applies them. */
+export const deadlineTasks: readonly DeadlineTask[] = [...workOrderDeadlineTasks, ...disputeDeadlineTasks];
