@@ -1,0 +1,52 @@
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { evidenceItems, files, invoiceRequests } from "@/db/schema";
+import type { Actor } from "@/server/auth/actor";
+import { notFound } from "@/server/domain/errors";
+import { isUuid } from "../ids";
+
+export type FileRow = typeof files.$inferSelect;
+
+const fileNotFound = () => notFound({ "zh-CN": "文件不存在", en: "File not found" });
+
+/**
+ * The file if `actor` may read it, else NOT_FOUND (existence is never revealed). Readers:
+ * the uploader; any admin; a merchant of the file's shop, of the shop of an invoice request
+ * issued with it, or of the shop of an evidence item holding it; the consumer who owns an
+ * invoice request issued with it.
+ */
+export async function loadReadableFile(args: { db: DbOrTx; actor: Actor | null; fileId: string }): Promise<FileRow> {
+  const { db, actor, fileId } = args;
+  if (!actor || !isUuid(fileId)) throw fileNotFound();
+  const [file] = await db.select().from(files).where(eq(files.id, fileId)).limit(1);
+  if (!file) throw fileNotFound();
+  if (file.uploadedBy === actor.userId || actor.admin) return file;
+
+  const merchant = actor.merchant;
+  if (merchant) {
+    if (file.shopId === merchant.shopId) return file;
+    const [invoice] = await db
+      .select({ id: invoiceRequests.id })
+      .from(invoiceRequests)
+      .where(and(eq(invoiceRequests.invoiceFileId, file.id), eq(invoiceRequests.shopId, merchant.shopId)))
+      .limit(1);
+    if (invoice) return file;
+    const [evidence] = await db
+      .select({ id: evidenceItems.id })
+      .from(evidenceItems)
+      .where(and(eq(evidenceItems.fileId, file.id), eq(evidenceItems.shopId, merchant.shopId)))
+      .limit(1);
+    if (evidence) return file;
+  }
+
+  const consumer = actor.consumer;
+  if (consumer) {
+    const [invoice] = await db
+      .select({ id: invoiceRequests.id })
+      .from(invoiceRequests)
+      .where(and(eq(invoiceRequests.invoiceFileId, file.id), eq(invoiceRequests.consumerId, consumer.id)))
+      .limit(1);
+    if (invoice) return file;
+  }
+  throw fileNotFound();
+}
