@@ -2,8 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { disputeScenarioEnum, disputeStatusEnum, invoicingPartyEnum, liablePartyEnum, remedyKindEnum } from "./enums";
 import { invoiceRequests } from "./invoices";
-import { orders } from "./orders";
-import { consumers, shops } from "./people";
+import { orderScoped } from "./columns";
 import { workOrders } from "./work-orders";
 
 /** The plan the responsible party chose (DSP-1): its key, kind and the fields it required. */
@@ -14,15 +13,7 @@ export const disputes = pgTable(
   "disputes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    shopId: uuid("shop_id")
-      .notNull()
-      .references(() => shops.id),
-    orderId: uuid("order_id")
-      .notNull()
-      .references(() => orders.id),
-    consumerId: uuid("consumer_id")
-      .notNull()
-      .references(() => consumers.id),
+    ...orderScoped(),
     scenario: disputeScenarioEnum("scenario").notNull(),
     status: disputeStatusEnum("status").notNull(),
     /** SHOP-1: who must answer — the merchant, or the platform for FBP invoice disputes. */

@@ -2,23 +2,14 @@ import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { invoiceStatusEnum, invoiceTypeEnum, invoicingPartyEnum } from "./enums";
 import { files } from "./files";
-import { orders } from "./orders";
-import { consumers, shops } from "./people";
+import { orderScoped } from "./columns";
 
 /** INV-1/2: a consumer's invoice request on an order, and its outcome. */
 export const invoiceRequests = pgTable(
   "invoice_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    shopId: uuid("shop_id")
-      .notNull()
-      .references(() => shops.id),
-    orderId: uuid("order_id")
-      .notNull()
-      .references(() => orders.id),
-    consumerId: uuid("consumer_id")
-      .notNull()
-      .references(() => consumers.id),
+    ...orderScoped(),
     status: invoiceStatusEnum("status").notNull(),
     /** SHOP-1: fixed at request time from the shop's business mode. */
     invoicingParty: invoicingPartyEnum("invoicing_party").notNull(),

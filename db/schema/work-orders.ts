@@ -2,8 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { invoicingPartyEnum, workOrderStatusEnum, workOrderTypeEnum } from "./enums";
 import { invoiceRequests } from "./invoices";
-import { orders } from "./orders";
-import { consumers, shops } from "./people";
+import { orderScoped } from "./columns";
 
 /** What the responsible party replied (INV-5 resolutions; later types add their own fields). */
 export type WorkOrderReply = {
@@ -24,15 +23,7 @@ export const workOrders = pgTable(
   "work_orders",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    shopId: uuid("shop_id")
-      .notNull()
-      .references(() => shops.id),
-    orderId: uuid("order_id")
-      .notNull()
-      .references(() => orders.id),
-    consumerId: uuid("consumer_id")
-      .notNull()
-      .references(() => consumers.id),
+    ...orderScoped(),
     type: workOrderTypeEnum("type").notNull(),
     status: workOrderStatusEnum("status").notNull(),
     /** SHOP-1: FBP invoice work orders go to the platform, not the merchant. */
