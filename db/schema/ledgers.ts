@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { actorRoleEnum, auditedRecordTypeEnum, refundKindEnum, refundSourceTypeEnum } from "./enums";
 import { orders } from "./orders";
 import { shops } from "./people";
@@ -45,6 +45,8 @@ export const auditEvents = pgTable(
     /** Internal admin notes: never shown to merchants or consumers. */
     internal: boolean("internal").notNull().default(false),
     at: timestamp("at", { withTimezone: true }).notNull(),
+    /** Insertion order: breaks ties between events of one transaction (same `at`). */
+    seq: bigserial("seq", { mode: "number" }).notNull(),
   },
   (t) => [
     index("audit_events_shop_record_idx").on(t.shopId, t.recordType, t.recordId, t.at),

@@ -37,7 +37,7 @@ export async function getTimeline(args: {
         viewer === "admin" ? undefined : eq(auditEvents.internal, false),
       ),
     )
-    .orderBy(asc(auditEvents.at), asc(auditEvents.id));
+    .orderBy(asc(auditEvents.at), asc(auditEvents.seq));
   const wanted = new Set(records.map((r) => `${r.type}:${r.id}`));
   return rows
     .filter((r) => wanted.has(`${r.recordType}:${r.recordId}`))

@@ -5,6 +5,7 @@ import { DomainError, staleState } from "@/server/domain/errors";
 import { invoiceMachine } from "@/server/domain/machines/invoice-request";
 import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
+import { isUuid } from "../ids";
 import { settleUrgeWorkOrdersOnInvoiceIssued } from "../work-orders/on-invoice-issued";
 
 export type InvoiceRequestRow = typeof invoiceRequests.$inferSelect;
@@ -25,6 +26,8 @@ export async function issueInvoiceInTx(
   args: { request: Pick<InvoiceRequestRow, "id" | "status" | "shopId">; invoiceNo: string; fileId: string; by: Acting; now: Date },
 ): Promise<InvoiceRequestRow> {
   const { request, invoiceNo, fileId, by, now } = args;
+  // Not shaped like our ids: it cannot be an upload (and must not reach the uuid column as SQL).
+  if (!isUuid(fileId)) throw invoiceFileRequired();
   const [file] = await tx.select({ kind: files.kind, uploadedBy: files.uploadedBy }).from(files).where(eq(files.id, fileId));
   if (!file || file.uploadedBy !== by.userId || (file.kind !== "pdf" && file.kind !== "ofd")) throw invoiceFileRequired();
   const to = invoiceMachine.next(request.status, "issue");

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { InvoicesList } from "@/app/_components/invoices/invoices-list";
+import { invoicesInput, invoicesPaging, parseInvoiceFilters } from "@/app/_components/invoices/invoices-query";
+import { searchParamsReader, type SearchParams } from "@/app/_components/search-params";
+import { getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
+
+export const metadata = { title: "开票管理" };
+
+/** INV-2: the merchant's invoice requests (SOP; FBP requests are the platform's). */
+export default async function MerchantInvoicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations("invoice");
+  const filters = parseInvoiceFilters(searchParamsReader(await searchParams));
+  void getQueryClient().prefetchInfiniteQuery(trpc.invoice.merchant.list.infiniteQueryOptions(invoicesInput(filters), invoicesPaging));
+  return (
+    <HydrateClient>
+      <h1 className="mb-3 text-lg font-semibold">{t("manageTitle")}</h1>
+      <InvoicesList source="merchant" />
+    </HydrateClient>
+  );
+}
