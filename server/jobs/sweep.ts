@@ -9,7 +9,8 @@ import type { Db, Tx } from "@/db/client";
 export interface DeadlineTask {
   name: string;
   claim(tx: Tx, now: Date, limit: number): Promise<string[]>;
-  apply(tx: Tx, id: string, now: Date): Promise<void>;
+  /** `false` = nothing to do after all (someone acted first); it is not counted as applied. */
+  apply(tx: Tx, id: string, now: Date): Promise<boolean | void>;
 }
 
 export interface SweepResult {
@@ -31,8 +32,8 @@ export async function runSweep(args: { db: Db; now: Date; tasks: readonly Deadli
         let ok = 0;
         for (const id of ids) {
           try {
-            await tx.transaction((item) => task.apply(item, id, now));
-            ok += 1;
+            const result = await tx.transaction((item) => task.apply(item, id, now));
+            if (result !== false) ok += 1;
           } catch (error) {
             console.error(`[sweep] ${task.name} ${id} failed:`, error);
           }

@@ -1,14 +1,21 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { workOrders } from "@/db/schema";
+import { isPastDue } from "@/server/domain/deadlines";
 import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
+import { breakPromise } from "./break-promise";
+import { expireWorkOrder } from "./expire-work-order";
 import { transitionWorkOrder } from "./transition";
 
 /**
  * INV-5/INV-6: issuing the invoice answers the urge work orders of that request. An open one
  * is replied "已开发票" (on time when before its deadline); a promised one keeps its promise
  * (on time when by the agreed date). Called inside the issuing transaction.
+ *
+ * A deadline that already passed is not undone by a late invoice: the work order gets the
+ * outcome the sweeper would have given it (INV-7 expired, INV-6 broken), so the result never
+ * depends on whether the sweeper happened to run before the invoice was issued.
  */
 export async function settleUrgeWorkOrdersOnInvoiceIssued(
   tx: Tx,
@@ -21,6 +28,11 @@ export async function settleUrgeWorkOrdersOnInvoiceIssued(
     .where(and(eq(workOrders.invoiceRequestId, invoiceRequestId), eq(workOrders.type, "urge_invoice"), inArray(workOrders.status, ["open", "promised"])))
     .for("update");
   for (const wo of live) {
+    if (wo.dueAt && isPastDue(wo.dueAt, now)) {
+      if (wo.status === "open") await expireWorkOrder({ db: tx, workOrderId: wo.id, now });
+      else await breakPromise({ db: tx, workOrderId: wo.id, now });
+      continue;
+    }
     const onTime = wo.dueAt ? now.getTime() < wo.dueAt.getTime() : true;
     if (wo.status === "open") {
       const { from, to } = await transitionWorkOrder(tx, wo, "reply", {

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { searchParamsReader, type SearchParams } from "@/app/_components/search-params";
+import { parseQueueFilters, queueInput, queuePaging } from "@/app/_components/work-orders/queue-query";
+import { WarningQueue } from "@/app/_components/work-orders/warning-queue";
+import { getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
+
+export const metadata = { title: "工单预警(平台处理)" };
+
+export default async function AdminWorkOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations("workOrder");
+  const filters = parseQueueFilters(searchParamsReader(await searchParams));
+  void getQueryClient().prefetchInfiniteQuery(trpc.workOrder.admin.queue.infiniteQueryOptions(queueInput(filters), queuePaging));
+  return (
+    <HydrateClient>
+      <h1 className="text-lg font-semibold">{t("adminTitle")}</h1>
+      <p className="mb-3 text-sm text-gray-500">{t("adminHint")}</p>
+      <WarningQueue audience="admin" />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,35 @@
+import type { DbOrTx } from "@/db/client";
+import { isPastDue } from "@/server/domain/deadlines";
+import { SYSTEM } from "../acting";
+import { emitAudit } from "../audit/emit";
+import { loadWorkOrder } from "./scope";
+import { transitionWorkOrder } from "./transition";
+
+/**
+ * INV-7 / WO-2: a work order nobody answered by its deadline expires (默认放弃处理). Run by the
+ * deadline sweeper as the system. Idempotent: a work order that is no longer open, or not yet
+ * due, is left alone and `false` is returned; only the compare-and-set winner writes the
+ * status and the one `work_order.expired` event.
+ */
+export async function expireWorkOrder(args: { db: DbOrTx; workOrderId: string; now: Date }): Promise<boolean> {
+  const { db, workOrderId, now } = args;
+  return db.transaction(async (tx) => {
+    const row = await loadWorkOrder(tx, workOrderId, undefined);
+    if (row.status !== "open" || !row.dueAt || !isPastDue(row.dueAt, now)) return false;
+    // The urge-invoice policy's consequence is the expiry itself: it is the record a later
+    // dispute is judged on (DSP-INV-2). Types with heavier consequences add them here.
+    const { from, to } = await transitionWorkOrder(tx, row, "expire", { closedAt: now, replyOnTime: false });
+    await emitAudit(tx, {
+      shopId: row.shopId,
+      recordType: "work_order",
+      recordId: row.id,
+      by: SYSTEM,
+      action: "work_order.expired",
+      from,
+      to,
+      payload: { dueAt: row.dueAt.toISOString(), policyId: row.policyId, policyVersion: row.policyVersion },
+      at: now,
+    });
+    return true;
+  });
+}

@@ -1,0 +1,96 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { DbOrTx } from "@/db/client";
+import { consumers, invoiceRequests, orders, shops, workOrders } from "@/db/schema";
+import { isPastDue } from "@/server/domain/deadlines";
+import { workOrderPolicy } from "@/server/domain/policies/registry";
+import { getTimeline } from "../audit/timeline";
+import { isUuid } from "../ids";
+import { viewerFilter, workOrderNotFound, type WorkOrderViewer } from "./scope";
+
+export const getWorkOrderInput = z.object({ workOrderId: z.string().max(64) });
+
+/**
+ * One work order as its audience may see it (SHOP-3): the consumer who urged it, the merchant
+ * it is routed to, or any admin. Carries the rules it runs under — the policy version it was
+ * opened with (ROL-1) — so the reply form offers exactly that version's resolutions, plus the
+ * invoice request, the order and the timeline (SHOP-4).
+ */
+export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; input: z.infer<typeof getWorkOrderInput>; now: Date }) {
+  const { db, viewer, input, now } = args;
+  if (!isUuid(input.workOrderId)) throw workOrderNotFound();
+  const [found] = await db
+    .select({
+      wo: workOrders,
+      order: {
+        id: orders.id,
+        orderNo: orders.orderNo,
+        status: orders.status,
+        amountFen: orders.amountFen,
+        paidAt: orders.paidAt,
+        completedAt: orders.completedAt,
+      },
+      consumer: { name: consumers.name },
+      shop: { id: shops.id, name: shops.name, businessMode: shops.businessMode, timeZone: shops.timeZone },
+    })
+    .from(workOrders)
+    .innerJoin(orders, eq(orders.id, workOrders.orderId))
+    .innerJoin(consumers, eq(consumers.id, workOrders.consumerId))
+    .innerJoin(shops, eq(shops.id, workOrders.shopId))
+    .where(and(eq(workOrders.id, input.workOrderId), viewerFilter(viewer)))
+    .limit(1);
+  if (!found) throw workOrderNotFound();
+  const { wo, order, consumer, shop } = found;
+
+  const [invoiceRequest] = wo.invoiceRequestId
+    ? await db
+        .select({
+          id: invoiceRequests.id,
+          title: invoiceRequests.title,
+          taxId: invoiceRequests.taxId,
+          invoiceType: invoiceRequests.invoiceType,
+          status: invoiceRequests.status,
+          supplementary: invoiceRequests.supplementary,
+          requestedAt: invoiceRequests.requestedAt,
+          issuedAt: invoiceRequests.issuedAt,
+          invoiceNo: invoiceRequests.invoiceNo,
+          invoiceFileId: invoiceRequests.invoiceFileId,
+        })
+        .from(invoiceRequests)
+        .where(eq(invoiceRequests.id, wo.invoiceRequestId))
+    : [];
+
+  const policy = workOrderPolicy(wo.policyId, wo.policyVersion);
+  const timeline = await getTimeline({ db, records: [{ type: "work_order", id: wo.id }], viewer: viewer.kind === "admin" ? "admin" : "party" });
+
+  return {
+    id: wo.id,
+    type: wo.type,
+    status: wo.status,
+    routedTo: wo.routedTo,
+    claim: wo.claim,
+    openedAt: wo.openedAt,
+    dueAt: wo.dueAt,
+    repliedAt: wo.repliedAt,
+    replyOnTime: wo.replyOnTime,
+    reply: wo.reply,
+    closedAt: wo.closedAt,
+    policy: {
+      id: policy.id,
+      version: policy.version,
+      name: policy.name,
+      replyWindowMs: policy.replyWindowMs,
+      resolutions: policy.resolutions.map(({ key, label, requires, outcome }) => ({ key, label, requires, outcome })),
+      timeoutConsequence: policy.timeoutConsequence,
+    },
+    /** Whether the viewer may answer it now (the server checks again on reply). */
+    canReply: viewer.kind !== "consumer" && (viewer.kind === "merchant" ? wo.routedTo === "merchant" : wo.routedTo === "platform") && wo.status === "open" && !(wo.dueAt && isPastDue(wo.dueAt, now)),
+    invoiceRequest: invoiceRequest ?? null,
+    order,
+    consumer,
+    shop,
+    timeline,
+    now,
+  };
+}
+export type WorkOrderDetail = Awaited<ReturnType<typeof getWorkOrder>>;

@@ -1,0 +1,43 @@
+import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { workOrders } from "@/db/schema";
+import type { WorkOrderStatus } from "@/server/domain/work-order";
+import type { DeadlineTask } from "@/server/jobs/sweep";
+import { breakPromise } from "./break-promise";
+import { expireWorkOrder } from "./expire-work-order";
+
+/**
+ * Claims due work orders in one status, oldest deadline first, skipping rows another sweeper
+ * holds (FOR UPDATE SKIP LOCKED), so concurrent sweepers take disjoint batches. `shopIds`
+ * narrows the sweep (tests sharing one database sweep only their own shops).
+ */
+function claimDue(status: WorkOrderStatus, shopIds?: readonly string[]) {
+  return async (tx: Tx, now: Date, limit: number): Promise<string[]> => {
+    const rows = await tx
+      .select({ id: workOrders.id })
+      .from(workOrders)
+      .where(and(eq(workOrders.status, status), lte(workOrders.dueAt, now), shopIds ? inArray(workOrders.shopId, [...shopIds]) : undefined))
+      .orderBy(asc(workOrders.dueAt), asc(workOrders.id))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    return rows.map((r) => r.id);
+  };
+}
+
+/** The work-order deadlines (INV-7/WO-2 expiry, INV-6 broken promises), optionally for some shops only. */
+export function workOrderDeadlineTasksFor(shopIds?: readonly string[]): readonly DeadlineTask[] {
+  return [
+    {
+      name: "work_order.expire",
+      claim: claimDue("open", shopIds),
+      apply: (tx, id, now) => expireWorkOrder({ db: tx, workOrderId: id, now }),
+    },
+    {
+      name: "work_order.break_promise",
+      claim: claimDue("promised", shopIds),
+      apply: (tx, id, now) => breakPromise({ db: tx, workOrderId: id, now }),
+    },
+  ];
+}
+
+export const workOrderDeadlineTasks: readonly DeadlineTask[] = workOrderDeadlineTasksFor();
