@@ -9,7 +9,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations();
   const level = actor.admin?.level === "senior_reviewer" ? t("signIn.roles.admin_senior_reviewer") : t("signIn.roles.admin_adjudicator");
   return (
-    <AppShell area={t("nav.console")} home="/admin" user={actor.name} subtitle={level} nav={[{ href: "/admin/shops", label: t("nav.shops") }, ...(isDemoMode() ? [{ href: "/admin/clock", label: t("clock.title") }] : [])]}>
+    <AppShell area={t("nav.console")} home="/admin" user={actor.name} subtitle={level} nav={[
+        { href: "/admin/work-orders", label: t("nav.platformWorkOrders") },
+        { href: "/admin/invoices", label: t("nav.platformInvoices") },
+        { href: "/admin/shops", label: t("nav.shops") },
+        ...(isDemoMode() ? [{ href: "/admin/clock", label: t("clock.title") }] : []),
+      ]}>
       {children}
     </AppShell>
   );

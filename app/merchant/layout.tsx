@@ -7,7 +7,11 @@ export default async function MerchantLayout({ children }: { children: ReactNode
   const actor = await requireAudience("merchant");
   const t = await getTranslations("nav");
   return (
-    <AppShell area={t("workbench")} home="/merchant" user={actor.name} subtitle={actor.merchant?.shopName} nav={[{ href: "/merchant/orders", label: t("orders") }]}>
+    <AppShell area={t("workbench")} home="/merchant" user={actor.name} subtitle={actor.merchant?.shopName} nav={[
+        { href: "/merchant/work-orders", label: t("warningQueue") },
+        { href: "/merchant/invoices", label: t("invoices") },
+        { href: "/merchant/orders", label: t("orders") },
+      ]}>
       {children}
     </AppShell>
   );

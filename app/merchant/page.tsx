@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 
-// The workbench opens on its first working section.
+// The workbench opens on the warning queue: what needs doing first.
 export default function MerchantHome() {
-  redirect("/merchant/orders");
+  redirect("/merchant/work-orders");
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import type { Actor } from "@/server/auth/actor";
 import type { Clock } from "@/server/clock";
 import type { Locale } from "@/server/i18n/locale";
-import { toTRPCError } from "./error-map";
+import { toTRPCError, validationMessage } from "./error-map";
 
 export interface Context {
   db: Db;
@@ -15,12 +15,13 @@ export interface Context {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     // Unknown errors never leak their message to the client.
     const hidden = error.code === "INTERNAL_SERVER_ERROR" && process.env.NODE_ENV === "production";
+    const invalid = validationMessage(error.cause, ctx?.locale ?? "zh-CN");
     return {
       ...shape,
-      message: hidden ? "Internal server error" : shape.message,
+      message: hidden ? "Internal server error" : (invalid ?? shape.message),
       data: { ...shape.data, stack: undefined, domainCode: domainCodeOf(error) },
     };
   },

@@ -43,7 +43,7 @@ export async function ResponderWorkOrderView({ wo, audience }: { wo: WorkOrderDe
           )}
         </div>
         <div className="flex flex-col gap-4">
-          <InvoicePanel wo={wo} />
+          <InvoicePanel wo={wo} href={wo.invoiceRequest ? `/${audience}/invoices/${wo.invoiceRequest.id}` : undefined} />
           <OrderPanel wo={wo} href={orderHref} />
           <Card title={t("timeline")}>
             <Timeline entries={wo.timeline} timeZone={wo.shop.timeZone} />
