@@ -9,6 +9,7 @@ export default async function MerchantLayout({ children }: { children: ReactNode
   return (
     <AppShell area={t("workbench")} home="/merchant" user={actor.name} subtitle={actor.merchant?.shopName} nav={[
         { href: "/merchant/work-orders", label: t("warningQueue") },
+        { href: "/merchant/disputes", label: t("disputes") },
         { href: "/merchant/invoices", label: t("invoices") },
         { href: "/merchant/orders", label: t("orders") },
       ]}>

@@ -1,0 +1,90 @@
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { DisputeDetail } from "@/server/services/disputes/get-dispute";
+import { Countdown } from "../countdown";
+import { Timeline } from "../timeline";
+import { Card } from "../ui/card";
+import { ChosenPlanCard } from "./chosen-plan-card";
+import { DisputeCaseCard } from "./dispute-case-card";
+import { DisputeStatusBadge } from "./dispute-status-badge";
+import { DisputeStepper } from "./dispute-stepper";
+import { EvidenceCard } from "./evidence-card";
+import { JudgmentCard } from "./judgment-card";
+import { UrgeOutcomeCard } from "./urge-outcome-card";
+import { WaitingTime } from "./waiting-time";
+
+/** Who is told what about the current deadline: the party who must act sees it addressed to them. */
+function DeadlineBanner({ detail, serverNow }: { detail: DisputeDetail; serverNow: Date }) {
+  const t = useTranslations("dispute.deadline");
+  const tl = useTranslations("dispute.list");
+  const d = detail.deadline;
+  if (!d) return <p className="text-sm text-gray-600">{t("closed")}</p>;
+  if (d.party === "platform" && !d.dueAt) {
+    return (
+      <p className="flex flex-wrap items-center gap-2 text-sm text-purple-800">
+        {t("judging")}
+        {d.since ? (
+          <span className="text-xs text-gray-600">
+            {tl("waiting")} <WaitingTime since={d.since} serverNow={serverNow} />
+          </span>
+        ) : null}
+      </p>
+    );
+  }
+  const yours = (d.party === "consumer" && detail.viewer === "consumer") || (d.party === "merchant" && detail.viewer === "merchant") || (d.party === "platform" && detail.viewer === "admin");
+  const text = yours ? (d.party === "consumer" ? t("consumerYou") : t("merchantYou")) : t(d.party);
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm text-gray-800">
+      <span>{text}</span>
+      {d.dueAt ? <Countdown due={d.dueAt} serverNow={serverNow} /> : null}
+    </p>
+  );
+}
+
+/**
+ * A dispute's page for any audience: header, progress stepper with the live deadline, the case,
+ * the urge work order outcome (DSP-INV-2), the chosen plan, evidence, judgment, the action
+ * this viewer can take (`action`), and the timeline (SHOP-4).
+ */
+export function DisputeDetailView(props: { detail: DisputeDetail; serverNow: Date; backHref: string; orderHref?: string; invoiceHref?: string; action?: ReactNode; aside?: ReactNode }) {
+  const { detail, serverNow } = props;
+  const t = useTranslations("dispute");
+  const showEvidence = detail.viewer !== "consumer";
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <Link href={props.backHref} className="text-sm text-blue-700 hover:underline">
+          ← {t("backToList")}
+        </Link>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="text-lg font-semibold">{t(`scenarios.${detail.dispute.scenario}`)}</h1>
+        <DisputeStatusBadge status={detail.dispute.status} responsibleParty={detail.dispute.responsibleParty} />
+        <span className="font-mono text-xs text-gray-400">{detail.dispute.id}</span>
+      </div>
+      <Card>
+        <div className="flex flex-col gap-4">
+          <DisputeStepper detail={detail} />
+          <DeadlineBanner detail={detail} serverNow={serverNow} />
+        </div>
+      </Card>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-4 lg:col-span-2">
+          {props.action}
+          <DisputeCaseCard detail={detail} orderHref={props.orderHref} invoiceHref={props.invoiceHref} />
+          <UrgeOutcomeCard detail={detail} />
+          <ChosenPlanCard detail={detail} />
+          {showEvidence ? <EvidenceCard detail={detail} /> : null}
+          <JudgmentCard detail={detail} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-4">
+          {props.aside}
+          <Card title={t("timeline")}>
+            <Timeline entries={detail.timeline} timeZone={detail.order.timeZone} />
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslations } from "next-intl";
+import type { DisputeStatus } from "@/server/domain/dispute";
+import type { InvoicingParty } from "@/server/domain/invoice";
+import { Badge, type BadgeTone } from "../ui/badge";
+
+const tone: Record<DisputeStatus, BadgeTone> = {
+  awaiting_merchant: "amber",
+  awaiting_consumer: "blue",
+  platform_judging: "purple",
+  settled: "green",
+  judged: "gray",
+};
+
+/** The dispute's status; "awaiting the merchant" reads "awaiting the platform" for FBP disputes (SHOP-1). */
+export function DisputeStatusBadge({ status, responsibleParty }: { status: DisputeStatus; responsibleParty: InvoicingParty }) {
+  const t = useTranslations("dispute.statuses");
+  const key = status === "awaiting_merchant" && responsibleParty === "platform" ? "awaiting_platform" : status;
+  return <Badge tone={tone[status]}>{t(key)}</Badge>;
+}

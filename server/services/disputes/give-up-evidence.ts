@@ -1,0 +1,42 @@
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { disputes } from "@/db/schema";
+import { isPastDue } from "@/server/domain/deadlines";
+import { SYSTEM } from "../acting";
+import { emitAudit } from "../audit/emit";
+import { transitionDispute } from "./internal";
+
+/**
+ * DSP-4 (放弃举证): a responsible party silent past its answer window is taken to have given
+ * up its evidence; the dispute goes to platform judgment without it. Run by the sweeper as
+ * the system. Idempotent: a dispute already answered, or not yet due, is left as it is.
+ */
+export async function giveUpEvidence(args: { db: DbOrTx; disputeId: string; now: Date }): Promise<boolean> {
+  const { db, disputeId, now } = args;
+  return db.transaction(async (tx) => {
+    const [dispute] = await tx
+      .select()
+      .from(disputes)
+      .where(and(eq(disputes.id, disputeId), eq(disputes.status, "awaiting_merchant")))
+      .for("update");
+    if (!dispute?.dueAt || !isPastDue(dispute.dueAt, now)) return false;
+
+    const { row, from, to } = await transitionDispute(tx, dispute, "give_up_evidence", {
+      evidenceGivenUp: true,
+      judgingSince: now,
+      dueAt: null,
+    });
+    await emitAudit(tx, {
+      shopId: row.shopId,
+      recordType: "dispute",
+      recordId: row.id,
+      by: SYSTEM,
+      action: "dispute.evidence_given_up",
+      from,
+      to,
+      payload: { dueAt: dispute.dueAt.toISOString(), responsibleParty: row.responsibleParty },
+      at: now,
+    });
+    return true;
+  });
+}

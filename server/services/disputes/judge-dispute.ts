@@ -1,0 +1,104 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db, Tx } from "@/db/client";
+import { disputes, orders, refunds, users } from "@/db/schema";
+import type { Actor } from "@/server/auth/actor";
+import { liableParties, remedyKinds } from "@/server/domain/dispute";
+import { DomainError } from "@/server/domain/errors";
+import { disputeMachine } from "@/server/domain/machines/dispute";
+import { judgmentConsequences } from "@/server/domain/policies/judgment-consequences";
+import { acting } from "../acting";
+import { emitAudit } from "../audit/emit";
+import { recordRefund } from "../ledger/record-refund";
+import { raiseViolation } from "../violations/raise-violation";
+import { loadDispute, transitionDispute, type DisputeRow } from "./internal";
+import { formatFenPlain } from "./money";
+
+export const judgeDisputeInput = z
+  .strictObject({
+    disputeId: z.string().max(64),
+    liableParty: z.enum(liableParties),
+    remedy: z.enum(remedyKinds),
+    /** Integer fen; required above 0 for a refund or compensation. */
+    amountFen: z.number().int().min(0).max(100_000_000).optional(),
+    reason: z
+      .string()
+      .trim()
+      .min(5, { error: "请至少用 5 个字写明判责理由 / Give the reasons in at least 5 characters" })
+      .max(1000, { error: "判责理由最多 1000 字 / At most 1000 characters" }),
+    /** Seen by admins only (SHOP-4). */
+    internalNote: z.string().trim().max(1000).optional(),
+  })
+  .refine((j) => j.remedy === "none" || (j.amountFen ?? 0) > 0, { error: "退款或赔付需填写大于 0 的金额 / Enter an amount above zero", path: ["amountFen"] });
+export type JudgeDisputeInput = z.infer<typeof judgeDisputeInput>;
+
+/** Someone judged first: say who, so the second adjudicator knows where to look. */
+async function alreadyJudged(tx: Tx, disputeId: string): Promise<DomainError> {
+  const [row] = await tx.select({ judgedBy: disputes.judgedBy, name: users.name }).from(disputes).leftJoin(users, eq(users.id, disputes.judgedBy)).where(eq(disputes.id, disputeId));
+  const name = row?.name ?? row?.judgedBy ?? "—";
+  return new DomainError("CONFLICT", "ALREADY_JUDGED", { "zh-CN": `该纠纷单已由 ${name} 判责,判责结果为最终结果`, en: `${name} already judged this dispute; judgments are final` }, { judgedBy: row?.judgedBy });
+}
+
+/** What is still refundable on the order (refunds of the goods never exceed what was paid). */
+async function refundableFen(tx: Tx, orderId: string): Promise<number> {
+  const [order] = await tx.select({ amountFen: orders.amountFen }).from(orders).where(eq(orders.id, orderId));
+  const [paid] = await tx
+    .select({ total: sql<number>`coalesce(sum(${refunds.amountFen}), 0)`.mapWith(Number) })
+    .from(refunds)
+    .where(sql`${refunds.orderId} = ${orderId} and ${refunds.kind} <> 'compensation'`);
+  return (order?.amountFen ?? 0) - (paid?.total ?? 0);
+}
+
+/**
+ * DSP-5: the platform's judgment — liable party, remedy and reasons — final for the dispute.
+ * Compare-and-set from platform_judging, so of two adjudicators only one judges; the other
+ * learns who did. The refund/compensation and the merchant's violation ticket are written in
+ * the same transaction through the once-only ledgers.
+ */
+export async function judgeDispute(args: { db: Db; actor: Actor; now: Date; input: JudgeDisputeInput }) {
+  const { db, actor, now, input } = args;
+  const by = acting(actor, "admin");
+  return db.transaction(async (tx) => {
+    const dispute: DisputeRow = await loadDispute(tx, { kind: "admin" }, input.disputeId);
+    if (dispute.status === "judged") throw await alreadyJudged(tx, dispute.id);
+    disputeMachine.next(dispute.status, "judge");
+    const amountFen = input.remedy === "none" ? null : (input.amountFen ?? 0);
+    const effects = judgmentConsequences({ scenario: dispute.scenario, liableParty: input.liableParty, remedy: input.remedy, amountFen });
+    if (effects.refund?.kind === "dispute_refund") {
+      const left = await refundableFen(tx, dispute.orderId);
+      if (effects.refund.amountFen > left) {
+        throw new DomainError("BAD_REQUEST", "REFUND_ABOVE_ORDER", {
+          "zh-CN": `退款金额不能超过订单可退金额 ${formatFenPlain(left)}`,
+          en: `The refund cannot exceed what is still refundable on the order (${formatFenPlain(left)})`,
+        });
+      }
+    }
+
+    const judged = await transitionDispute(tx, dispute, "judge", {
+      liableParty: input.liableParty,
+      remedy: input.remedy,
+      remedyAmountFen: amountFen,
+      judgmentReason: input.reason,
+      judgedBy: by.userId,
+      judgedAt: now,
+      closedAt: now,
+      dueAt: null,
+    }).catch(async (error: unknown) => {
+      if (error instanceof DomainError && error.code === "STALE_STATE") throw await alreadyJudged(tx, dispute.id);
+      throw error;
+    });
+    const { row, from, to } = judged;
+    const audit = { shopId: row.shopId, recordType: "dispute" as const, recordId: row.id, by, at: now };
+    await emitAudit(tx, { ...audit, action: "dispute.judged", from, to, payload: { liableParty: row.liableParty, remedy: row.remedy, amountFen, note: input.reason } });
+    if (input.internalNote) await emitAudit(tx, { ...audit, action: "dispute.internal_note", payload: { note: input.internalNote }, internal: true });
+
+    if (effects.refund) {
+      const refund = await recordRefund(tx, { shopId: row.shopId, orderId: row.orderId, sourceType: "dispute", sourceId: row.id, kind: effects.refund.kind, amountFen: effects.refund.amountFen, reason: input.reason, now });
+      if (refund.created) await emitAudit(tx, { ...audit, action: "dispute.refund_made", payload: { kind: effects.refund.kind, amountFen: refund.amountFen } });
+    }
+    if (effects.violation) {
+      await raiseViolation(tx, { shopId: row.shopId, sourceType: "dispute", sourceId: row.id, rule: effects.violation.rule, points: effects.violation.points, reason: effects.violation.reason["zh-CN"], by, now });
+    }
+    return { id: row.id, status: row.status, liableParty: row.liableParty, remedy: row.remedy, amountFen };
+  });
+}

@@ -1,0 +1,96 @@
+import { and, eq, notInArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { disputes, orders } from "@/db/schema";
+import type { Actor } from "@/server/auth/actor";
+import { dueAfter } from "@/server/domain/deadlines";
+import { DomainError } from "@/server/domain/errors";
+import { currentDisputePolicy } from "@/server/domain/policies/registry";
+import { acting } from "../acting";
+import { emitAudit } from "../audit/emit";
+import { invoiceDisputeAvailability, loadConsumerInvoice } from "./invoice-dispute-availability";
+
+export const invoiceDisputeScenarios = ["invoice_refused", "invoice_urged"] as const;
+
+export const openInvoiceDisputeInput = z.object({
+  invoiceId: z.string().max(64),
+  scenario: z.enum(invoiceDisputeScenarios),
+  claim: z
+    .string()
+    .trim()
+    .min(5, { error: "请至少用 5 个字说明您的诉求 / Describe your claim in at least 5 characters" })
+    .max(500, { error: "诉求最多 500 字 / At most 500 characters" }),
+});
+export type OpenInvoiceDisputeInput = z.infer<typeof openInvoiceDisputeInput>;
+
+const alreadyOpen = (disputeId: string) =>
+  new DomainError(
+    "CONFLICT",
+    "DISPUTE_ALREADY_OPEN",
+    { "zh-CN": "该订单已有一个处理中的同类纠纷单,请查看其进度", en: "This order already has a dispute of this kind in progress; follow that one" },
+    { disputeId },
+  );
+
+/**
+ * DSP-1 / DSP-INV-1 / DSP-INV-2: a consumer opens an invoice dispute on their own invoice
+ * request. The responsible party is whoever invoices (SHOP-1: FBP → platform). The record
+ * keeps the policy id+version it was opened under (ROL-1). A refused invoice waits for the
+ * responsible party's answer (24h, DSP-4); an urged one goes straight to platform judgment,
+ * judged from the urge work order's outcome (DSP-INV-2). One live dispute per order+scenario.
+ */
+export async function openInvoiceDispute(args: { db: Db; actor: Actor; consumerId: string; now: Date; input: OpenInvoiceDisputeInput }) {
+  const { db, actor, consumerId, now, input } = args;
+  const by = acting(actor, "consumer");
+  return db.transaction(async (tx) => {
+    const request = await loadConsumerInvoice(tx, consumerId, input.invoiceId);
+    const availability = await invoiceDisputeAvailability(tx, request, input.scenario);
+    if (availability.liveDisputeId) throw alreadyOpen(availability.liveDisputeId);
+    if (!availability.available) throw availability.why;
+
+    const [order] = await tx.select({ id: orders.id, shopId: orders.shopId }).from(orders).where(eq(orders.id, request.orderId));
+    if (!order) throw new DomainError("NOT_FOUND", "NOT_FOUND", { "zh-CN": "订单不存在", en: "Order not found" });
+
+    const policy = currentDisputePolicy(input.scenario);
+    const direct = policy.judgedDirectly;
+    const [dispute] = await tx
+      .insert(disputes)
+      .values({
+        shopId: order.shopId,
+        orderId: order.id,
+        consumerId,
+        scenario: input.scenario,
+        status: direct ? "platform_judging" : "awaiting_merchant",
+        responsibleParty: request.invoicingParty,
+        invoiceRequestId: request.id,
+        workOrderId: availability.workOrderId,
+        policyId: policy.id,
+        policyVersion: policy.version,
+        claim: input.claim,
+        openedAt: now,
+        dueAt: direct ? null : dueAfter(now, policy.answerWindowMs),
+        judgingSince: direct ? now : null,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!dispute) {
+      // Lost a race with another tab: the partial unique index (one live per order+scenario).
+      const [live] = await tx
+        .select({ id: disputes.id })
+        .from(disputes)
+        .where(and(eq(disputes.orderId, order.id), eq(disputes.scenario, input.scenario), notInArray(disputes.status, ["settled", "judged"])));
+      throw alreadyOpen(live?.id ?? "");
+    }
+
+    await emitAudit(tx, {
+      shopId: dispute.shopId,
+      recordType: "dispute",
+      recordId: dispute.id,
+      by,
+      action: "dispute.opened",
+      to: dispute.status,
+      payload: { scenario: dispute.scenario, note: dispute.claim, invoiceRequestId: request.id, workOrderId: dispute.workOrderId, policy: `${policy.id}@${policy.version}` },
+      at: now,
+    });
+    return { id: dispute.id, status: dispute.status, dueAt: dispute.dueAt, responsibleParty: dispute.responsibleParty };
+  });
+}
