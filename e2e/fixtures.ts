@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 /** Signs in with the demo account's one-click button and waits for the audience's home. */
 export async function signInAs(page: Page, email: string, home: RegExp): Promise<void> {
@@ -21,4 +21,53 @@ export async function setLanguage(page: Page, locale: "zh-CN" | "en"): Promise<v
   const url = new URL(page.url());
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: url.hostname, path: "/" }]);
   await page.reload();
+}
+
+/**
+ * Moves the demo clock forward as the platform admin (demo mode only) and applies everything
+ * that fell due — the same as pressing the buttons on /admin/clock.
+ */
+export async function advanceClock(browser: Browser, baseURL: string, minutes: number): Promise<void> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signInAs(page, "judge@platform.demo", /\/admin/);
+  const response = await context.request.post("/api/trpc/clock.advance", {
+    data: { json: { minutes } },
+    headers: { origin: baseURL, "content-type": "application/json" },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  await context.close();
+}
+
+/** The app's current time as the header shows it in demo mode (shop time zone), as a Date. */
+export async function appNow(page: Page): Promise<Date> {
+  const text = (await page.getByTestId("app-now").first().innerText()).trim();
+  return new Date(`${text.replace(" ", "T")}:00+08:00`);
+}
+
+/** YYYY-MM-DDTHH:mm in Asia/Shanghai, for datetime-local inputs. */
+export function shanghaiLocal(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+
+/**
+ * Opens the consumer's first completed order of `shopName` that has no invoice yet and
+ * requests one; returns the order number and the invoice page's path.
+ */
+export async function requestInvoiceOnFreshOrder(page: Page, shopName: string): Promise<{ orderNo: string; invoicePath: string }> {
+  await page.goto("/orders?status=completed");
+  const rows = page.locator("table tbody tr").filter({ hasText: shopName });
+  await expect(rows.first()).toBeVisible();
+  const hrefs = await rows.locator("a[href*='/orders/']").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  for (const href of hrefs) {
+    await page.goto(href);
+    if (!(await page.getByText("尚未申请发票").isVisible())) continue;
+    const orderNo = (await page.locator("h1 .font-mono").innerText()).trim();
+    await page.getByPlaceholder("个人姓名或单位名称").fill("张伟");
+    await page.getByRole("button", { name: "申请开票" }).click();
+    await expect(page).toHaveURL(/\/invoices\//);
+    await expect(page.getByRole("heading", { name: /发票详情/ })).toBeVisible();
+    return { orderNo, invoicePath: new URL(page.url()).pathname };
+  }
+  throw new Error(`no completed order without an invoice at ${shopName}`);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invoiceNoInput } from "../invoices/invoice-fields";
 import type { Db } from "@/db/client";
 import { evidenceItems } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
@@ -27,7 +28,7 @@ export const choosePlanInput = z.discriminatedUnion("kind", [
     note: z.string().trim().max(500, { error: "说明最多 500 字 / At most 500 characters" }).optional(),
     /** A calendar day YYYY-MM-DD in the shop's time zone (agreed invoicing date). */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期格式应为 YYYY-MM-DD / Use YYYY-MM-DD" }).optional(),
-    invoiceNo: z.string().trim().max(40).optional(),
+    invoiceNo: invoiceNoInput.optional(),
     fileId: id.optional(),
   }),
   z.strictObject({

@@ -1,3 +1,4 @@
+import { z } from "zod";
 /**
  * Field rules for invoice forms, shared by the verbs' zod schemas and the browser forms (this
  * file imports nothing, so client components can use it without pulling in the server).
@@ -17,3 +18,9 @@ export const REFUSE_REASON_MAX = 200;
 export function normalizeTaxId(value: string): string | undefined {
   return value.trim().toUpperCase() || undefined;
 }
+
+/** INV-2: the invoice number every way of issuing an invoice asks for. */
+export const invoiceNoInput = z
+  .string()
+  .trim()
+  .regex(INVOICE_NO, { message: "发票号码应为 8–20 位数字 / The invoice number must be 8–20 digits" });

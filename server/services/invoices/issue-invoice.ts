@@ -1,16 +1,13 @@
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import type { Acting } from "../acting";
-import { INVOICE_NO } from "./invoice-fields";
+import { invoiceNoInput } from "./invoice-fields";
 import { actingAudience, loadInvoice, type InvoicingActor } from "./internal";
 import { issueInvoiceInTx } from "./issue-invoice-core";
 
 export const issueInvoiceInput = z.object({
   invoiceId: z.string().max(64),
-  invoiceNo: z
-    .string()
-    .trim()
-    .regex(INVOICE_NO, { message: "发票号码应为 8–20 位数字 / The invoice number must be 8–20 digits" }),
+  invoiceNo: invoiceNoInput,
   /** An uploaded PDF/OFD (POST /api/uploads?purpose=invoice); checked in issueInvoiceInTx. */
   fileId: z.string().max(64),
 });

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
-import { consumers, invoiceRequests, orders, shops, workOrders } from "@/db/schema";
+import { consumers, invoiceRequests, orders, shops, violations, workOrders } from "@/db/schema";
 import { isPastDue } from "@/server/domain/deadlines";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
 import { getTimeline } from "../audit/timeline";
@@ -61,7 +61,20 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
     : [];
 
   const policy = workOrderPolicy(wo.policyId, wo.policyVersion);
-  const timeline = await getTimeline({ db, records: [{ type: "work_order", id: wo.id }], viewer: viewer.kind === "admin" ? "admin" : "party" });
+  // Violations this work order raised (INV-6) are between the platform and the shop: the
+  // consumer does not see them; the merchant and admins see them in the timeline.
+  const raised =
+    viewer.kind === "consumer"
+      ? []
+      : await db
+          .select({ id: violations.id, rule: violations.rule, points: violations.points, status: violations.status, dueAt: violations.dueAt })
+          .from(violations)
+          .where(and(eq(violations.sourceType, "work_order"), eq(violations.sourceId, wo.id)));
+  const timeline = await getTimeline({
+    db,
+    records: [{ type: "work_order", id: wo.id }, ...raised.map((v) => ({ type: "violation" as const, id: v.id }))],
+    viewer: viewer.kind === "admin" ? "admin" : "party",
+  });
 
   return {
     id: wo.id,
@@ -75,6 +88,7 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
     replyOnTime: wo.replyOnTime,
     reply: wo.reply,
     closedAt: wo.closedAt,
+    violations: raised,
     policy: {
       id: policy.id,
       version: policy.version,

@@ -39,13 +39,13 @@ describe("reply to an urge-invoice work order", () => {
   it("INV-5: 已开发票 issues the invoice with its uploaded PDF and resolves the work order on time", async () => {
     const world = await opened();
     const fileId = await createInvoiceFile(handle.db, world.merchant.userId);
-    const result = await merchantAt(world, later).workOrder.merchant.reply({ workOrderId: world.workOrderId, resolution: "invoice_issued", invoiceNo: "FP-0001", fileId });
+    const result = await merchantAt(world, later).workOrder.merchant.reply({ workOrderId: world.workOrderId, resolution: "invoice_issued", invoiceNo: "20260001", fileId });
     expect(result).toEqual({ workOrderId: world.workOrderId, status: "resolved", resolution: "invoice_issued" });
     const wo = await load(world.workOrderId);
-    expect(wo).toMatchObject({ status: "resolved", replyOnTime: true, repliedBy: world.merchant.userId, reply: { resolution: "invoice_issued", invoiceNo: "FP-0001", invoiceFileId: fileId } });
+    expect(wo).toMatchObject({ status: "resolved", replyOnTime: true, repliedBy: world.merchant.userId, reply: { resolution: "invoice_issued", invoiceNo: "20260001", invoiceFileId: fileId } });
     expect(wo.closedAt?.toISOString()).toBe(later.toISOString());
     const [request] = await handle.db.select().from(invoiceRequests).where(eq(invoiceRequests.id, world.request.id));
-    expect(request).toMatchObject({ status: "issued", invoiceNo: "FP-0001", invoiceFileId: fileId });
+    expect(request).toMatchObject({ status: "issued", invoiceNo: "20260001", invoiceFileId: fileId });
     expect(await actions(world.workOrderId)).toEqual(["work_order.opened", "work_order.replied"]);
   });
 
@@ -87,11 +87,11 @@ describe("reply to an urge-invoice work order", () => {
     const world = await opened();
     const before = await load(world.workOrderId);
     const caller = merchantAt(world, later);
-    await expectTrpcError(caller.workOrder.merchant.reply({ workOrderId: world.workOrderId, resolution: "invoice_issued", invoiceNo: "FP-1" } as never), "BAD_REQUEST");
+    await expectTrpcError(caller.workOrder.merchant.reply({ workOrderId: world.workOrderId, resolution: "invoice_issued", invoiceNo: "20260002" } as never), "BAD_REQUEST");
     const othersFile = await createInvoiceFile(handle.db, (await createConsumer(handle.db)).userId);
     const image = await createInvoiceFile(handle.db, world.merchant.userId, "png");
     for (const fileId of [othersFile, image]) {
-      const error = await expectTrpcError(caller.workOrder.merchant.reply({ workOrderId: world.workOrderId, resolution: "invoice_issued", invoiceNo: "FP-1", fileId }), "BAD_REQUEST");
+      const error = await expectTrpcError(caller.workOrder.merchant.reply({ workOrderId: world.workOrderId, resolution: "invoice_issued", invoiceNo: "20260002", fileId }), "BAD_REQUEST");
       expect(error.message).toContain("发票文件");
     }
     expect(await load(world.workOrderId)).toEqual(before);

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { invoiceNoInput } from "../invoices/invoice-fields";
 import type { Db, Tx } from "@/db/client";
 import { invoiceRequests } from "@/db/schema";
 import type { WorkOrderReply } from "@/db/schema/work-orders";
@@ -22,7 +23,7 @@ export const replyToUrgeWorkOrderInput = z.discriminatedUnion("resolution", [
   z.strictObject({
     workOrderId,
     resolution: z.literal("invoice_issued"),
-    invoiceNo: z.string().trim().min(1, "请填写发票号码").max(64, "发票号码过长"),
+    invoiceNo: invoiceNoInput,
     fileId: z.string({ error: "请上传发票文件(PDF 或 OFD)" }).refine(isUuid, "请上传发票文件(PDF 或 OFD)"),
   }),
   z.strictObject({ workOrderId, resolution: z.literal("agreed_no_invoice"), note }),

@@ -1,0 +1,123 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DbHandle, openDb } from "@/db/client";
+import { auditEvents, disputes, files, invoiceRequests, refunds, shops, violations, workOrders } from "@/db/schema";
+import { getBlobStore } from "@/server/storage/blob-store";
+import { getInvoice } from "@/server/services/invoices/get-invoice";
+import { listWarningQueue, warningQueueInput } from "@/server/services/work-orders/list-warning-queue";
+import { seedDemoCases } from "./demo-cases";
+import { loadDemoKit } from "./demo-cases-kit";
+import { seedDemoWorld } from "./demo-world";
+
+const NOW = new Date("2026-11-20T04:00:00Z");
+
+describe("demo cases seed", () => {
+  let handle: DbHandle;
+  let filesDir: string;
+  let first: { seeded: boolean };
+  const previousFilesDir = process.env.ARBITER_FILES_DIR;
+
+  beforeAll(async () => {
+    filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "arbiter-demo-cases-"));
+    process.env.ARBITER_FILES_DIR = filesDir;
+    handle = await openDb({ pgliteDir: "memory" });
+    await seedDemoWorld(handle.db, NOW);
+    first = await seedDemoCases(handle.db, NOW);
+  });
+  afterAll(async () => {
+    await handle.close();
+    if (previousFilesDir === undefined) delete process.env.ARBITER_FILES_DIR;
+    else process.env.ARBITER_FILES_DIR = previousFilesDir;
+    fs.rmSync(filesDir, { recursive: true, force: true });
+  });
+
+  const shopId = async (name: string) => {
+    const [shop] = await handle.db.select({ id: shops.id }).from(shops).where(eq(shops.name, name));
+    if (!shop) throw new Error(`no shop ${name}`);
+    return shop.id;
+  };
+  const countBy = async <T extends string>(query: Promise<{ key: T; n: number }[]>) => Object.fromEntries((await query).map((r) => [r.key, r.n]));
+  const counts = async () => {
+    const db = handle.db;
+    const n = sql<number>`count(*)::int`.mapWith(Number);
+    return {
+      invoices: await countBy(db.select({ key: invoiceRequests.status, n }).from(invoiceRequests).groupBy(invoiceRequests.status)),
+      workOrders: await countBy(db.select({ key: workOrders.status, n }).from(workOrders).groupBy(workOrders.status)),
+      disputes: await countBy(db.select({ key: disputes.status, n }).from(disputes).groupBy(disputes.status)),
+      violations: await countBy(db.select({ key: violations.rule, n }).from(violations).groupBy(violations.rule)),
+      refunds: (await db.select({ n }).from(refunds))[0]?.n,
+      audit: (await db.select({ n }).from(auditEvents))[0]?.n,
+      files: (await db.select({ n }).from(files))[0]?.n,
+    };
+  };
+
+  it("seeds once on top of the demo world", () => {
+    expect(first).toEqual({ seeded: true });
+  });
+
+  it("INV-9: 晨光's warning queue shows open urge work orders in every tier a sweep leaves (nothing overdue)", async () => {
+    const result = await listWarningQueue({
+      db: handle.db,
+      responder: { kind: "merchant", shopId: await shopId("晨光数码京东旗舰店") },
+      input: warningQueueInput.parse({ limit: 100 }),
+      now: NOW,
+    });
+    const open = result.items.filter((i) => i.status === "open" && i.type === "urge_invoice");
+    expect(open.length).toBeGreaterThanOrEqual(4);
+    for (const tier of ["under_2h", "under_6h", "under_24h"] as const) expect(open.some((i) => i.urgency === tier)).toBe(true);
+    expect(result.items.some((i) => i.status === "promised" && i.urgency === "later")).toBe(true);
+    expect(result.counts).toMatchObject({ overdue: 0 });
+    for (const tier of ["under_2h", "under_6h", "under_24h", "later"] as const) expect(result.counts?.[tier]).toBeGreaterThan(0);
+  });
+
+  it("SHOP-1: the FBP shop's urge work orders are in the platform's queue", async () => {
+    const result = await listWarningQueue({ db: handle.db, responder: { kind: "admin" }, input: warningQueueInput.parse({}), now: NOW });
+    const jingxuan = await shopId("京选家电自营仓");
+    expect(result.items.filter((i) => i.status === "open").length).toBeGreaterThanOrEqual(1);
+    expect(await handle.db.select().from(workOrders).where(and(eq(workOrders.shopId, jingxuan), eq(workOrders.status, "open")))).not.toHaveLength(0);
+  });
+
+  it("INV-2/6/7, DSP-2..5: invoices, work orders and disputes in every state, with the sweep's outcomes", async () => {
+    const c = await counts();
+    expect(c.invoices.requested).toBeGreaterThanOrEqual(25);
+    expect(c.invoices.issued).toBeGreaterThanOrEqual(3);
+    expect(c.invoices.refused).toBeGreaterThanOrEqual(2);
+    expect(c.workOrders).toMatchObject({ open: 10, promised: 1, broken: 1, expired: 3, resolved: 2 });
+    expect(c.disputes).toMatchObject({ awaiting_merchant: 2, awaiting_consumer: 1, platform_judging: 3, judged: 1 });
+    expect(c.violations["INV-6"]).toBe(1);
+    expect(c.violations["DSP-5"]).toBe(1);
+    expect(c.refunds).toBe(1);
+    // Every issued invoice has its PDF stored.
+    const issued = await handle.db.select({ fileId: invoiceRequests.invoiceFileId, no: invoiceRequests.invoiceNo }).from(invoiceRequests).where(eq(invoiceRequests.status, "issued"));
+    for (const row of issued) {
+      expect(row.no).toMatch(/^\d{20}$/);
+      const [file] = await handle.db.select().from(files).where(eq(files.id, row.fileId ?? ""));
+      const bytes = file ? await getBlobStore().getBytes(file.storageKey) : null;
+      expect(new TextDecoder().decode(bytes ?? new Uint8Array()).startsWith("%PDF-")).toBe(true);
+    }
+  });
+
+  it("DSP-4: the silent merchant's dispute was escalated by the system, and the FBP dispute waits for the platform", async () => {
+    const given = await handle.db.select().from(disputes).where(eq(disputes.evidenceGivenUp, true));
+    expect(given.map((d) => d.status).sort()).toEqual(["judged", "platform_judging"]);
+    const platform = await handle.db.select().from(disputes).where(and(eq(disputes.responsibleParty, "platform"), eq(disputes.status, "awaiting_merchant")));
+    expect(platform).toHaveLength(1);
+  });
+
+  it("INV-3: 张伟 can urge at least one of his invoices right away", async () => {
+    const kit = await loadDemoKit(handle.db, NOW);
+    const consumerId = kit?.demoBuyers.zhangwei.id ?? "";
+    const mine = await handle.db.select({ id: invoiceRequests.id }).from(invoiceRequests).where(eq(invoiceRequests.consumerId, consumerId));
+    const details = await Promise.all(mine.map((r) => getInvoice({ db: handle.db, audience: { kind: "consumer", consumerId }, invoiceId: r.id, now: NOW })));
+    expect(details.filter((d) => d.urge.canUrgeNow).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("seeds nothing the second time", async () => {
+    const before = await counts();
+    expect(await seedDemoCases(handle.db, new Date(NOW.getTime() + 60_000))).toEqual({ seeded: false });
+    expect(await counts()).toEqual(before);
+  });
+});
