@@ -50,24 +50,43 @@ export function shanghaiLocal(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
 }
 
+/** The SOP shops (the merchant invoices) and who signs in for each. */
+export const sopShops = [
+  { name: "晨光数码京东旗舰店", owner: "owner@chenguang.demo" },
+  { name: "拼好货生鲜果园", owner: "owner@pinhaohuo.demo" },
+  { name: "优品家居天猫旗舰店", owner: "owner@youpin.demo" },
+] as const;
+
 /**
- * Opens the consumer's first completed order of `shopName` that has no invoice yet and
- * requests one; returns the order number and the invoice page's path.
+ * Opens the consumer's first completed order at an SOP shop that has no invoice yet and
+ * requests one; returns the order number, the shop's owner account and the invoice page path.
  */
-export async function requestInvoiceOnFreshOrder(page: Page, shopName: string): Promise<{ orderNo: string; invoicePath: string }> {
+export async function requestInvoiceOnFreshOrder(page: Page): Promise<{ orderNo: string; owner: string; invoicePath: string }> {
   await page.goto("/orders?status=completed");
-  const rows = page.locator("table tbody tr").filter({ hasText: shopName });
-  await expect(rows.first()).toBeVisible();
-  const hrefs = await rows.locator("a[href*='/orders/']").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  for (const href of hrefs) {
+  await expect(page.locator("table tbody tr").first()).toBeVisible();
+  while (await page.getByRole("button", { name: "加载更多" }).isVisible()) {
+    const before = await page.locator("table tbody tr").count();
+    await page.getByRole("button", { name: "加载更多" }).click();
+    await expect(page.locator("table tbody tr")).not.toHaveCount(before);
+  }
+  const candidates: { href: string; owner: string }[] = [];
+  for (const shop of sopShops) {
+    const hrefs = await page
+      .locator("table tbody tr")
+      .filter({ hasText: shop.name })
+      .locator("a[href*='/orders/']")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    candidates.push(...hrefs.map((href) => ({ href, owner: shop.owner })));
+  }
+  for (const { href, owner } of candidates) {
     await page.goto(href);
     if (!(await page.getByText("尚未申请发票").isVisible())) continue;
     const orderNo = (await page.locator("h1 .font-mono").innerText()).trim();
-    await page.getByPlaceholder("个人姓名或单位名称").fill("张伟");
+    await page.getByPlaceholder("个人姓名或单位名称").fill("个人");
     await page.getByRole("button", { name: "申请开票" }).click();
     await expect(page).toHaveURL(/\/invoices\//);
     await expect(page.getByRole("heading", { name: /发票详情/ })).toBeVisible();
-    return { orderNo, invoicePath: new URL(page.url()).pathname };
+    return { orderNo, owner, invoicePath: new URL(page.url()).pathname };
   }
-  throw new Error(`no completed order without an invoice at ${shopName}`);
+  throw new Error("no completed order without an invoice at an SOP shop");
 }

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./fixtures";
 
 test("phone width: the merchant's orders show as cards and open the detail", async ({ page }) => {
-  await signInAs(page, "agent@chenguang.demo", /\/merchant\/orders/);
+  await signInAs(page, "agent@chenguang.demo", /\/merchant/);
+  await page.goto("/merchant/orders");
   const card = page.locator("ul li a[href*='/merchant/orders/']").first();
   await expect(card).toBeVisible();
   await expect(page.locator("table")).toBeHidden();

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { firstOrderPath, signInAs } from "../fixtures";
 
 test("SHOP-3: a merchant signs in with one click and sees only its own shop's orders", async ({ page }) => {
-  await signInAs(page, "owner@chenguang.demo", /\/merchant\/orders/);
+  await signInAs(page, "owner@chenguang.demo", /\/merchant\/work-orders/);
+  await page.getByRole("link", { name: "订单管理" }).click();
   await expect(page.getByRole("heading", { name: "订单管理" })).toBeVisible();
   await expect(page.getByText("晨光数码京东旗舰店").first()).toBeVisible();
   const rows = page.locator("table tbody tr");
@@ -27,9 +28,10 @@ test("SHOP-3: a merchant signs in with one click and sees only its own shop's or
 });
 
 test("SHOP-3: a merchant gets a not-found page for another shop's order URL", async ({ page }) => {
-  await signInAs(page, "owner@pinhaohuo.demo", /\/merchant\/orders/);
+  await signInAs(page, "owner@pinhaohuo.demo", /\/merchant/);
+  await page.goto("/merchant/orders");
   const otherShopsOrder = await firstOrderPath(page);
-  await signInAs(page, "owner@chenguang.demo", /\/merchant\/orders/);
+  await signInAs(page, "owner@chenguang.demo", /\/merchant/);
   const response = await page.goto(otherShopsOrder);
   expect(response?.status()).toBe(404);
   await expect(page.getByText("页面不存在")).toBeVisible();

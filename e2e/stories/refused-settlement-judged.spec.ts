@@ -4,10 +4,10 @@ import { requestInvoiceOnFreshOrder, signInAs } from "../fixtures";
 test("DSP-INV-1/DSP-2/DSP-5: refused invoice → dispute → merchant settles 'no invoice needed' → consumer rejects → platform judges", async ({ page }) => {
   page.on("dialog", (dialog) => void dialog.accept());
   await signInAs(page, "wangfang@buyer.demo", /\/orders$/);
-  const { orderNo, invoicePath } = await requestInvoiceOnFreshOrder(page, "晨光数码京东旗舰店");
+  const { orderNo, invoicePath, owner } = await requestInvoiceOnFreshOrder(page);
 
   // The merchant refuses with a reason (INV-2).
-  await signInAs(page, "owner@chenguang.demo", /\/merchant/);
+  await signInAs(page, owner, /\/merchant/);
   await page.goto(`/merchant/invoices?orderNo=${orderNo}`);
   await page.locator("table tbody tr").filter({ hasText: orderNo }).getByRole("link").first().click();
   await page.getByPlaceholder(/请说明无法开票的原因/).fill("该商品为赠品,不在开票范围内。");
@@ -24,7 +24,7 @@ test("DSP-INV-1/DSP-2/DSP-5: refused invoice → dispute → merchant settles 'n
   const disputeId = new URL(page.url()).pathname.split("/").pop() ?? "";
 
   // The merchant answers with exactly one plan: agreed no invoice is needed (DSP-INV-1).
-  await signInAs(page, "owner@chenguang.demo", /\/merchant/);
+  await signInAs(page, owner, /\/merchant/);
   await page.goto(`/merchant/disputes/${disputeId}`);
   await page.getByLabel("已协商无需开票").check();
   await page.getByRole("button", { name: "提交方案" }).click();

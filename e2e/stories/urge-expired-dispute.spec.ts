@@ -7,7 +7,7 @@ test("INV-7/DSP-INV-2/DSP-5: no reply in 24h expires the urge work order; the ur
   if (!baseURL) throw new Error("baseURL");
   page.on("dialog", (dialog) => void dialog.accept());
   await signInAs(page, "lina@buyer.demo", /\/orders$/);
-  const { invoicePath } = await requestInvoiceOnFreshOrder(page, "晨光数码京东旗舰店");
+  const { invoicePath } = await requestInvoiceOnFreshOrder(page);
 
   await advanceClock(browser, baseURL, 10 * DAY_MINUTES + 1);
   await page.goto(invoicePath);

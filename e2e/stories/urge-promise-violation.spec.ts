@@ -6,7 +6,7 @@ const DAY_MINUTES = 24 * 60;
 test("INV-3/INV-4/INV-5/INV-6: urge entry after 10 days, merchant promises a date, the broken promise raises a violation", async ({ page, browser, baseURL }) => {
   if (!baseURL) throw new Error("baseURL");
   await signInAs(page, "zhangwei@buyer.demo", /\/orders$/);
-  const { orderNo, invoicePath } = await requestInvoiceOnFreshOrder(page, "晨光数码京东旗舰店");
+  const { orderNo, invoicePath, owner } = await requestInvoiceOnFreshOrder(page);
   await expect(page.getByText(/催开票入口将于 .* 开放/)).toBeVisible();
 
   // INV-3: one minute short of 10 days the entry is still hidden …
@@ -23,7 +23,7 @@ test("INV-3/INV-4/INV-5/INV-6: urge entry after 10 days, merchant promises a dat
   await expect(page.getByText("待处理").first()).toBeVisible();
 
   // The merchant finds it in the warning queue and agrees an invoicing date (INV-5, INV-9).
-  await signInAs(page, "owner@chenguang.demo", /\/merchant/);
+  await signInAs(page, owner, /\/merchant/);
   await page.goto(`/merchant/work-orders?orderNo=${orderNo}`);
   const row = page.locator("table tbody tr").filter({ hasText: orderNo });
   await expect(row).toContainText("催开票工单");
