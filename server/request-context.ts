@@ -3,7 +3,7 @@ import { loadActor } from "@/server/auth/actor";
 import { getAuth } from "@/server/auth/auth";
 import { LOCALE_COOKIE, toLocale } from "@/server/i18n/locale";
 import { appClock } from "@/server/services/clock/demo-clock";
-import type { Context } from "@/server/trpc/init";
+import type { Context } from "@/server/context";
 
 /** Builds the tRPC context for one HTTP or server-component request. */
 export async function createRequestContext(headers: Headers): Promise<Context> {

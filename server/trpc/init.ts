@@ -1,17 +1,10 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import type { Db } from "@/db/client";
-import type { Actor } from "@/server/auth/actor";
-import type { Clock } from "@/server/clock";
+import type { Context } from "@/server/context";
 import type { Locale } from "@/server/i18n/locale";
 import { toTRPCError, validationMessage } from "./error-map";
 
-export interface Context {
-  db: Db;
-  actor: Actor | null;
-  now: Clock;
-  locale: Locale;
-}
+export type { Context };
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,

@@ -9,11 +9,11 @@ import { disputeScenarios, disputeStatuses } from "@/server/domain/dispute";
 import { Countdown } from "../countdown";
 import { formatDateTime, formatFen } from "../format";
 import { Badge } from "../ui/badge";
-import { Button } from "../ui/button";
 import { ListState } from "../ui/list-state";
 import { DisputeStatusBadge } from "./dispute-status-badge";
 import { disputeHref, disputesInput, disputesPaging, parseDisputeFilters, type DisputeFilters, type DisputesSource } from "./disputes-query";
 import { WaitingTime } from "./waiting-time";
+import { LoadMore } from "../ui/load-more";
 
 const field = "rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm";
 
@@ -157,15 +157,7 @@ export function DisputesList({ source, serverNow }: { source: DisputesSource; se
             </li>
           ))}
         </ul>
-        <div className="flex justify-center py-2">
-          {query.hasNextPage ? (
-            <Button variant="secondary" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-              {query.isFetchingNextPage ? tc("loading") : tc("loadMore")}
-            </Button>
-          ) : (
-            <span className="text-xs text-gray-400">{tc("noMore")}</span>
-          )}
-        </div>
+        <LoadMore query={query} />
       </ListState>
     </div>
   );

@@ -8,11 +8,11 @@ import { useTRPC } from "@/app/_trpc/client";
 import type { InvoiceListRow } from "@/server/services/invoices/list-invoices-query";
 import { formatDateTime } from "../format";
 import { Badge } from "../ui/badge";
-import { Button } from "../ui/button";
 import { ListState } from "../ui/list-state";
 import { InvoiceFiltersBar } from "./invoice-filters-bar";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 import { invoiceFiltersToQuery, invoicesInput, invoicesPaging, parseInvoiceFilters, type InvoiceFilters } from "./invoices-query";
+import { LoadMore } from "../ui/load-more";
 
 export type InvoicesSource = "merchant" | "admin";
 
@@ -55,7 +55,6 @@ function RowBadges({ row }: { row: InvoiceListRow }) {
 /** INV-2: the invoicing party's filterable, keyset-paginated list (table on desktop, cards on phones). */
 export function InvoicesList({ source }: { source: InvoicesSource }) {
   const t = useTranslations("invoice");
-  const tc = useTranslations("common");
   const [filters, setFilters] = useInvoiceFilters();
   const query = useInfiniteQuery(useInvoicesQuery(source, filters));
   const rows: InvoiceListRow[] = query.data?.pages.flatMap((p) => p.items) ?? [];
@@ -119,15 +118,7 @@ export function InvoicesList({ source }: { source: InvoicesSource }) {
             </li>
           ))}
         </ul>
-        <div className="flex justify-center py-2">
-          {query.hasNextPage ? (
-            <Button variant="secondary" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-              {query.isFetchingNextPage ? tc("loading") : tc("loadMore")}
-            </Button>
-          ) : (
-            <span className="text-xs text-gray-400">{tc("noMore")}</span>
-          )}
-        </div>
+        <LoadMore query={query} />
       </ListState>
     </div>
   );

@@ -7,11 +7,11 @@ import { useTRPC } from "@/app/_trpc/client";
 import { formatDateTime, formatFen } from "../format";
 import { OrderStatusBadge } from "../order-status-badge";
 import { Badge } from "../ui/badge";
-import { Button } from "../ui/button";
 import { ListState } from "../ui/list-state";
 import { OrderFiltersBar } from "./order-filters-bar";
 import { ordersInput, ordersPaging, type OrderFilters } from "./orders-query";
 import { useOrderFilters } from "./use-order-filters";
+import { LoadMore } from "../ui/load-more";
 
 export type OrdersSource = { kind: "merchant" } | { kind: "consumer" } | { kind: "admin"; shopId: string };
 
@@ -96,15 +96,7 @@ export function OrdersList({ source }: { source: OrdersSource }) {
             </li>
           ))}
         </ul>
-        <div className="flex justify-center py-2">
-          {query.hasNextPage ? (
-            <Button variant="secondary" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-              {query.isFetchingNextPage ? t("common.loading") : t("common.loadMore")}
-            </Button>
-          ) : (
-            <span className="text-xs text-gray-400">{t("common.noMore")}</span>
-          )}
-        </div>
+        <LoadMore query={query} />
       </ListState>
     </div>
   );

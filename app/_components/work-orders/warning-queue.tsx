@@ -14,6 +14,7 @@ import { Button } from "../ui/button";
 import { ListState } from "../ui/list-state";
 import { parseQueueFilters, queueInput, queuePaging, statusesOf, type QueueFilters } from "./queue-query";
 import { urgencyChipClass, WorkOrderStatusBadge } from "./work-order-badges";
+import { LoadMore } from "../ui/load-more";
 
 export type QueueAudience = "merchant" | "admin";
 
@@ -33,7 +34,6 @@ function useQueueFilters(): [QueueFilters, (next: QueueFilters) => void] {
 /** INV-9: the warning queue (工单预警) — urgency chips, filters, rows by deadline, keyset "load more". */
 export function WarningQueue({ audience }: { audience: QueueAudience }) {
   const t = useTranslations("workOrder");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const [filters, setFilters] = useQueueFilters();
   const input = queueInput(filters);
@@ -151,15 +151,7 @@ export function WarningQueue({ audience }: { audience: QueueAudience }) {
             </li>
           ))}
         </ul>
-        <div className="flex justify-center py-2">
-          {query.hasNextPage ? (
-            <Button variant="secondary" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-              {query.isFetchingNextPage ? tc("loading") : tc("loadMore")}
-            </Button>
-          ) : (
-            <span className="text-xs text-gray-400">{tc("noMore")}</span>
-          )}
-        </div>
+        <LoadMore query={query} />
       </ListState>
     </div>
   );
