@@ -9,3 +9,4 @@ export * from "./invoices";
 export * from "./work-orders";
 export * from "./disputes";
 export * from "./violations";
+export * from "./notifications";
