@@ -4,12 +4,15 @@ import type { WorkOrderType } from "../work-order";
 import { invoiceRefusedV1, invoiceUrgedV1 } from "./invoice-disputes";
 import type { DisputePolicy, WorkOrderPolicy } from "./types";
 import { urgeInvoiceV1 } from "./urge-invoice";
+import { collaborativeV1 } from "./collaborative";
+import { missingItemsV1 } from "./missing-items";
+import { notReceivedV1 } from "./not-received";
 
 /**
  * ROL-1: every version ever published stays here, so a record keeps the rules it was opened
  * under. New versions are appended; `current*` picks the newest for new records.
  */
-const workOrderPolicies: readonly WorkOrderPolicy[] = [urgeInvoiceV1];
+const workOrderPolicies: readonly WorkOrderPolicy[] = [urgeInvoiceV1, notReceivedV1, missingItemsV1, collaborativeV1];
 const disputePolicies: readonly DisputePolicy[] = [invoiceRefusedV1, invoiceUrgedV1];
 
 function unknownPolicy(id: string, version: number): DomainError {

@@ -31,7 +31,7 @@ export interface ResolutionOption {
   outcome: "resolved" | "promised";
 }
 
-export interface WorkOrderPolicy {
+export interface WorkOrderPolicy extends InterventionPolicyParts {
   id: string;
   version: number;
   type: WorkOrderType;
@@ -78,3 +78,72 @@ export interface DisputePolicy {
 }
 
 export const HOUR = 60 * 60 * 1000;
+
+/** A free-text field a path asks for (e.g. the reshipment tracking number). */
+export interface PathField {
+  key: string;
+  label: LocalizedText;
+  required: boolean;
+  maxLength: number;
+}
+
+/**
+ * WO-PDD-1/2: one way the merchant may answer a platform-intervention work order, with the
+ * evidence slots (all required slots in one submission, WO-3) and fields it needs.
+ * `outcome`: `judging` — the platform checks the evidence and decides; `resolved` — the
+ * answer itself settles the work order.
+ */
+export interface InterventionPath {
+  key: string;
+  label: LocalizedText;
+  slots: readonly EvidenceSlot[];
+  fields: readonly PathField[];
+  outcome: "judging" | "resolved";
+}
+
+/** WO-PDD-2: compensation = percent of the order amount, clamped to [minFen, maxFen]. */
+export interface CompensationRule {
+  percentOfOrder: number;
+  minFen: number;
+  maxFen: number;
+}
+
+/** WO-2: what a timeout sets in motion for a platform-intervention type, as data. */
+export interface TimeoutEffects {
+  /** Full refund of what is still refundable, counted as a dispute refund. */
+  fullRefund: boolean;
+  compensation: CompensationRule | null;
+  /** Raise one delisting request for admins. */
+  delisting: boolean;
+  /** Instead of expiring, send the work order to platform judgment (WO-TM-5). */
+  judgment: boolean;
+}
+
+/** WO-TM-2/4: one answer to a collaborative work order. */
+export interface CollaborativeAnswer {
+  key: "agreed" | "not_agreed" | "unresolved";
+  label: LocalizedText;
+  /** Minimum contact records (each after the work order's creation, WO-TM-3). */
+  minContacts: number;
+  /** Minimum negotiation/contact voucher files. */
+  minVouchers: number;
+  outcome: "resolved" | "judging" | "reviewing";
+}
+
+/** WO-PDD-3: one check on the adjudicator's review checklist. */
+export interface ReviewCheck {
+  key: string;
+  label: LocalizedText;
+}
+
+/** The optional parts platform-intervention policies add to a work-order policy. */
+export interface InterventionPolicyParts {
+  paths?: readonly InterventionPath[];
+  timeoutEffects?: TimeoutEffects;
+  reviewChecklist?: readonly ReviewCheck[];
+  collaborative?: {
+    answers: readonly CollaborativeAnswer[];
+    voucherSlot: EvidenceSlot;
+    contactChannels: readonly { key: string; label: LocalizedText }[];
+  };
+}

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/db/client";
 import { isPastDue } from "@/server/domain/deadlines";
 import { SYSTEM } from "../acting";
+import { applyTimeoutConsequence } from "../intervention/apply-timeout-consequence";
 import { emitAudit } from "../audit/emit";
 import { loadWorkOrder } from "./scope";
 import { transitionWorkOrder } from "./transition";
@@ -16,6 +17,9 @@ export async function expireWorkOrder(args: { db: DbOrTx; workOrderId: string; n
   return db.transaction(async (tx) => {
     const row = await loadWorkOrder(tx, workOrderId, undefined);
     if (row.status !== "open" || !row.dueAt || !isPastDue(row.dueAt, now)) return false;
+    // WO-2: platform-intervention types apply their policy's timeout consequence (refund,
+    // compensation, delisting — or platform judgment for collaborative work orders).
+    if (row.type !== "urge_invoice") return applyTimeoutConsequence(tx, row, now);
     // The urge-invoice policy's consequence is the expiry itself: it is the record a later
     // dispute is judged on (DSP-INV-2). Types with heavier consequences add them here.
     const { from, to } = await transitionWorkOrder(tx, row, "expire", { closedAt: now, replyOnTime: false });
