@@ -9,6 +9,8 @@ export interface QueueFilters {
   status?: WorkOrderStatus;
   urgency?: UrgencyTier;
   orderNo?: string;
+  /** Part of the consumer's name. */
+  consumer?: string;
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
@@ -18,12 +20,14 @@ const oneOf = <T extends string>(list: readonly T[], value: string | null): T | 
 export function parseQueueFilters(params: { get(name: string): string | null }): QueueFilters {
   const view = params.get("view") === "closed" ? "closed" : "active";
   const orderNo = params.get("orderNo")?.trim().slice(0, 40);
+  const consumer = params.get("consumer")?.trim().slice(0, 40);
   return {
     view,
     type: oneOf(workOrderTypes, params.get("type")),
     status: oneOf(workOrderStatuses, params.get("status")),
     urgency: view === "active" ? oneOf(urgencyTiers, params.get("urgency")) : undefined,
     orderNo: orderNo || undefined,
+    consumer: consumer || undefined,
   };
 }
 
@@ -31,6 +35,13 @@ export const QUEUE_PAGE_SIZE = 20;
 
 export function queueInput(filters: QueueFilters) {
   return { ...filters, limit: QUEUE_PAGE_SIZE };
+}
+
+/** The CSV export of the same filtered view (GET /api/exports/work-orders). */
+export function queueExportHref(filters: QueueFilters): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+  return `/api/exports/work-orders?${query.toString()}`;
 }
 
 export const queuePaging = { getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined };

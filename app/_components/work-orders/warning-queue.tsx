@@ -12,7 +12,7 @@ import { Countdown } from "../countdown";
 import { formatDateTime } from "../format";
 import { Button } from "../ui/button";
 import { ListState } from "../ui/list-state";
-import { parseQueueFilters, queueInput, queuePaging, statusesOf, type QueueFilters } from "./queue-query";
+import { parseQueueFilters, queueExportHref, queueInput, queuePaging, statusesOf, type QueueFilters } from "./queue-query";
 import { urgencyChipClass, WorkOrderStatusBadge } from "./work-order-badges";
 import { LoadMore } from "../ui/load-more";
 
@@ -160,9 +160,10 @@ export function WarningQueue({ audience }: { audience: QueueAudience }) {
 function QueueFiltersBar({ value, onChange }: { value: QueueFilters; onChange: (next: QueueFilters) => void }) {
   const t = useTranslations("workOrder");
   const [orderNo, setOrderNo] = useState(value.orderNo ?? "");
+  const [consumer, setConsumer] = useState(value.consumer ?? "");
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onChange({ ...value, orderNo: orderNo.trim() || undefined });
+    onChange({ ...value, orderNo: orderNo.trim() || undefined, consumer: consumer.trim() || undefined });
   };
   const select = "rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm";
   return (
@@ -196,14 +197,30 @@ function QueueFiltersBar({ value, onChange }: { value: QueueFilters; onChange: (
         maxLength={40}
         className="w-44 rounded-md border border-gray-300 px-2 py-1.5 text-sm"
       />
+      <input
+        value={consumer}
+        onChange={(e) => setConsumer(e.target.value)}
+        placeholder={t("filters.consumer")}
+        aria-label={t("filters.consumer")}
+        maxLength={40}
+        className="w-36 rounded-md border border-gray-300 px-2 py-1.5 text-sm"
+      />
       <Button type="submit" variant="secondary">
         {t("filters.search")}
       </Button>
-      {value.type || value.status || value.orderNo || value.urgency ? (
+      {value.type || value.status || value.orderNo || value.consumer || value.urgency ? (
         <Button variant="ghost" onClick={() => onChange({ view: value.view })}>
           {t("filters.reset")}
         </Button>
       ) : null}
+      {/* A plain link: the browser downloads the CSV of exactly this filtered view. */}
+      <a
+        href={queueExportHref(value)}
+        download
+        className="ml-auto rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-700 hover:bg-gray-50"
+      >
+        {t("filters.exportCsv")}
+      </a>
     </form>
   );
 }
