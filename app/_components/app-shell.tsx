@@ -7,10 +7,11 @@ import { getContext } from "../_trpc/server";
 import { formatDateTime } from "./format";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
+import { NotificationBell } from "./notifications/notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 /** The frame every audience works in: brand, its sections, who is signed in, language. */
-export async function AppShell(props: { area: string; home: string; user: string; subtitle?: string; nav: NavItem[]; children: ReactNode }) {
+export async function AppShell(props: { area: string; home: string; user: string; subtitle?: string; nav: NavItem[]; bell?: { href: string; audience: "merchant" | "consumer" }; children: ReactNode }) {
   const t = await getTranslations("common");
   const demo = isDemoMode();
   // In demo mode the app's time may run ahead of the wall clock: show it.
@@ -34,6 +35,7 @@ export async function AppShell(props: { area: string; home: string; user: string
               {props.user}
               {props.subtitle ? <span className="hidden text-gray-500 md:inline"> · {props.subtitle}</span> : null}
             </span>
+            {props.bell ? <NotificationBell href={props.bell.href} audience={props.bell.audience} /> : null}
             <LanguageSwitch />
             <SignOutButton label={t("signOut")} />
           </div>

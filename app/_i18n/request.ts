@@ -8,6 +8,8 @@ import disputeZh from "./messages/dispute.zh-CN.json";
 import en from "./messages/en.json";
 import invoiceEn from "./messages/invoice.en.json";
 import invoiceZh from "./messages/invoice.zh-CN.json";
+import notificationEn from "./messages/notification.en.json";
+import notificationZh from "./messages/notification.zh-CN.json";
 import timelineEn from "./messages/timeline.en.json";
 import timelineZh from "./messages/timeline.zh-CN.json";
 import uploadEn from "./messages/upload.en.json";
@@ -18,8 +20,8 @@ import zhCN from "./messages/zh-CN.json";
 
 // One file per namespace and language, so each area owns its strings.
 const bundles = {
-  "zh-CN": { ...zhCN, upload: uploadZh, invoice: invoiceZh, workOrder: workOrderZh, dispute: disputeZh, clock: clockZh, timeline: timelineZh },
-  en: { ...en, upload: uploadEn, invoice: invoiceEn, workOrder: workOrderEn, dispute: disputeEn, clock: clockEn, timeline: timelineEn },
+  "zh-CN": { ...zhCN, upload: uploadZh, invoice: invoiceZh, workOrder: workOrderZh, dispute: disputeZh, clock: clockZh, timeline: timelineZh, notification: notificationZh },
+  en: { ...en, upload: uploadEn, invoice: invoiceEn, workOrder: workOrderEn, dispute: disputeEn, clock: clockEn, timeline: timelineEn, notification: notificationEn },
 };
 
 // Locale comes from the remembered switch (a cookie), not the URL: zh-CN unless set to en.

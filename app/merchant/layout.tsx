@@ -7,7 +7,7 @@ export default async function MerchantLayout({ children }: { children: ReactNode
   const actor = await requireAudience("merchant");
   const t = await getTranslations("nav");
   return (
-    <AppShell area={t("workbench")} home="/merchant" user={actor.name} subtitle={actor.merchant?.shopName} nav={[
+    <AppShell area={t("workbench")} home="/merchant" user={actor.name} subtitle={actor.merchant?.shopName} bell={{ href: "/merchant/notifications", audience: "merchant" }} nav={[
         { href: "/merchant/work-orders", label: t("warningQueue") },
         { href: "/merchant/disputes", label: t("disputes") },
         { href: "/merchant/invoices", label: t("invoices") },

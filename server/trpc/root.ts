@@ -2,8 +2,10 @@ import { adminRouter } from "./routers/admin";
 import { clockRouter } from "./routers/clock";
 import { consumerRouter } from "./routers/consumer";
 import { disputeRouter } from "./routers/dispute";
+import { interventionRouter } from "./routers/intervention";
 import { invoiceRouter } from "./routers/invoice";
 import { merchantRouter } from "./routers/merchant";
+import { notificationRouter } from "./routers/notification";
 import { workOrderRouter } from "./routers/work-order";
 import { createCallerFactory, router } from "./init";
 
@@ -15,6 +17,8 @@ export const appRouter = router({
   invoice: invoiceRouter,
   workOrder: workOrderRouter,
   dispute: disputeRouter,
+  intervention: interventionRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,7 @@ import { disputeMachine } from "@/server/domain/machines/dispute";
 import { disputePolicy } from "@/server/domain/policies/registry";
 import { acting } from "../acting";
 import { emitAudit } from "../audit/emit";
+import { notify } from "../notifications/notify";
 import { loadDispute, pastDeadline, transitionDispute } from "./internal";
 import { applySettlementRequirements } from "./settlement-requirements";
 import { validateEvidence } from "./validate-evidence";
@@ -85,6 +86,8 @@ export async function chooseDisputePlan(args: { db: Db; actor: Actor; as: PlanCh
         dueAt: dueAfter(now, policy.confirmWindowMs),
       });
       await emitAudit(tx, { shopId: row.shopId, recordType: "dispute", recordId: row.id, by, action: "dispute.settlement_chosen", from, to, payload: { plan: plan.key, ...payload }, at: now });
+      // NTF-2: the consumer is asked to confirm (or reject) the settlement.
+      await notify(tx, { to: { consumerId: row.consumerId }, kind: "dispute.awaiting_confirmation", params: { plan: plan.key }, record: { type: "dispute", id: row.id }, now });
       return { id: row.id, status: row.status, dueAt: row.dueAt };
     }
 

@@ -9,6 +9,7 @@ import { disputeMachine } from "@/server/domain/machines/dispute";
 import { judgmentConsequences } from "@/server/domain/policies/judgment-consequences";
 import { acting } from "../acting";
 import { emitAudit } from "../audit/emit";
+import { notify } from "../notifications/notify";
 import { recordRefund } from "../ledger/record-refund";
 import { raiseViolation } from "../violations/raise-violation";
 import { loadDispute, transitionDispute, type DisputeRow } from "./internal";
@@ -90,6 +91,10 @@ export async function judgeDispute(args: { db: Db; actor: Actor; now: Date; inpu
     const { row, from, to } = judged;
     const audit = { shopId: row.shopId, recordType: "dispute" as const, recordId: row.id, by, at: now };
     await emitAudit(tx, { ...audit, action: "dispute.judged", from, to, payload: { liableParty: row.liableParty, remedy: row.remedy, amountFen, note: input.reason } });
+    // NTF-2: both parties learn the judgment (the shop only for disputes it may see, SHOP-1).
+    const judgedNote = { kind: "dispute.judged", params: { liableParty: input.liableParty, remedy: input.remedy }, record: { type: "dispute" as const, id: row.id }, now };
+    await notify(tx, { ...judgedNote, to: { consumerId: row.consumerId } });
+    if (row.responsibleParty === "merchant") await notify(tx, { ...judgedNote, to: { shopId: row.shopId } });
     if (input.internalNote) await emitAudit(tx, { ...audit, action: "dispute.internal_note", payload: { note: input.internalNote }, internal: true });
 
     if (effects.refund) {

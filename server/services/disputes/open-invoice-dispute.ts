@@ -8,6 +8,7 @@ import { DomainError } from "@/server/domain/errors";
 import { currentDisputePolicy } from "@/server/domain/policies/registry";
 import { acting } from "../acting";
 import { emitAudit } from "../audit/emit";
+import { notify } from "../notifications/notify";
 import { invoiceDisputeAvailability, loadConsumerInvoice } from "./invoice-dispute-availability";
 
 export const invoiceDisputeScenarios = ["invoice_refused", "invoice_urged"] as const;
@@ -91,6 +92,8 @@ export async function openInvoiceDispute(args: { db: Db; actor: Actor; consumerI
       payload: { scenario: dispute.scenario, note: dispute.claim, invoiceRequestId: request.id, workOrderId: dispute.workOrderId, policy: `${policy.id}@${policy.version}` },
       at: now,
     });
+    // NTF-1: the shop hears of a dispute it is responsible for at once (FBP ones are the platform's).
+    if (dispute.responsibleParty === "merchant") await notify(tx, { to: { shopId: dispute.shopId }, kind: "dispute.opened", params: { scenario: dispute.scenario }, record: { type: "dispute", id: dispute.id }, now });
     return { id: dispute.id, status: dispute.status, dueAt: dispute.dueAt, responsibleParty: dispute.responsibleParty };
   });
 }

@@ -5,6 +5,7 @@ import { isPastDue } from "@/server/domain/deadlines";
 import { brokenPromiseViolation } from "@/server/domain/policies/urge-invoice";
 import { SYSTEM } from "../acting";
 import { emitAudit } from "../audit/emit";
+import { notify } from "../notifications/notify";
 import { raiseViolation } from "../violations/raise-violation";
 import { loadWorkOrder } from "./scope";
 import { transitionWorkOrder } from "./transition";
@@ -48,6 +49,7 @@ export async function breakPromise(args: { db: DbOrTx; workOrderId: string; now:
       payload: { promisedAt: row.dueAt.toISOString() },
       at: now,
     });
+    await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.decided", params: { outcome: "promise_broken" }, record: { type: "work_order", id: row.id }, now });
     // The violation is the shop's when the shop made the promise. An FBP work order's promise
     // was the platform's own (SHOP-1): penalising the merchant for it would be wrong, so none.
     if (row.routedTo === "merchant") {

@@ -3,6 +3,7 @@ import { isPastDue } from "@/server/domain/deadlines";
 import { SYSTEM } from "../acting";
 import { applyTimeoutConsequence } from "../intervention/apply-timeout-consequence";
 import { emitAudit } from "../audit/emit";
+import { notify } from "../notifications/notify";
 import { loadWorkOrder } from "./scope";
 import { transitionWorkOrder } from "./transition";
 
@@ -34,6 +35,7 @@ export async function expireWorkOrder(args: { db: DbOrTx; workOrderId: string; n
       payload: { dueAt: row.dueAt.toISOString(), policyId: row.policyId, policyVersion: row.policyVersion },
       at: now,
     });
+    await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.decided", params: { outcome: "expired" }, record: { type: "work_order", id: row.id }, now });
     return true;
   });
 }

@@ -4,6 +4,7 @@ import { workOrders } from "@/db/schema";
 import { isPastDue } from "@/server/domain/deadlines";
 import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
+import { notify } from "../notifications/notify";
 import { breakPromise } from "./break-promise";
 import { expireWorkOrder } from "./expire-work-order";
 import { transitionWorkOrder } from "./transition";
@@ -47,5 +48,6 @@ export async function settleUrgeWorkOrdersOnInvoiceIssued(
       const { from, to } = await transitionWorkOrder(tx, wo, "keep_promise", { closedAt: now, reply: { ...wo.reply, resolution: wo.reply?.resolution ?? "agreed_invoice_date", invoiceNo, invoiceFileId } });
       await emitAudit(tx, { shopId: wo.shopId, recordType: "work_order", recordId: wo.id, by, action: "work_order.promise_kept", from, to, payload: { invoiceNo, onTime }, at: now });
     }
+    await notify(tx, { to: { consumerId: wo.consumerId }, kind: "work_order.answered", params: { resolution: "invoice_issued", invoiceNo }, record: { type: "work_order", id: wo.id }, now });
   }
 }

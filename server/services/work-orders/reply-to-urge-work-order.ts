@@ -12,6 +12,7 @@ import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { issueInvoiceInTx } from "../invoices/issue-invoice-core";
 import { isUuid } from "../ids";
+import { notify } from "../notifications/notify";
 import { loadWorkOrder, responderFilter, type WorkOrderResponder } from "./scope";
 import { transitionWorkOrder, type WorkOrderRow } from "./transition";
 
@@ -80,10 +81,12 @@ export async function replyToUrgeWorkOrder(args: {
       const promisedAt = input.promisedAt;
       const { from, to } = await transitionWorkOrder(tx, row, "promise", { ...common, dueAt: promisedAt, reply: { ...reply, promisedAt: promisedAt.toISOString() } });
       await emitAudit(tx, { shopId: row.shopId, recordType: "work_order", recordId: row.id, by, action: "work_order.promised", from, to, payload: { ...reply, promisedAt: promisedAt.toISOString(), onTime: true }, at: now });
+      await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.answered", params: { resolution: input.resolution }, record: { type: "work_order", id: row.id }, now });
       return { workOrderId: row.id, status: to, resolution: input.resolution };
     }
     const { from, to } = await transitionWorkOrder(tx, row, "reply", { ...common, reply, closedAt: now });
     await emitAudit(tx, { shopId: row.shopId, recordType: "work_order", recordId: row.id, by, action: "work_order.replied", from, to, payload: { ...reply, onTime: true }, at: now });
+    await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.answered", params: { resolution: input.resolution }, record: { type: "work_order", id: row.id }, now });
     return { workOrderId: row.id, status: to, resolution: input.resolution };
   });
 }

@@ -9,6 +9,7 @@ import { currentWorkOrderPolicy } from "@/server/domain/policies/registry";
 import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
+import { notify } from "../notifications/notify";
 
 export const urgeInvoiceInput = z.object({ invoiceRequestId: z.string().max(64) });
 export type UrgeInvoiceInput = z.infer<typeof urgeInvoiceInput>;
@@ -108,6 +109,8 @@ export async function urgeInvoice(args: {
       payload: { type: "urge_invoice", invoiceRequestId: request.id, routedTo: request.invoicingParty, dueAt: opened.dueAt?.toISOString() },
       at: now,
     });
+    // NTF-1: the shop hears of it at once when it is the shop that must answer (SHOP-1).
+    if (request.invoicingParty === "merchant") await notify(tx, { to: { shopId: request.shopId }, kind: "work_order.opened", params: { type: "urge_invoice" }, record: { type: "work_order", id: opened.id }, now });
     return { workOrderId: opened.id, created: true };
   });
 }

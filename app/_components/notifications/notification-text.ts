@@ -1,0 +1,18 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { formatDateTime } from "../format";
+
+type Params = Record<string, string | number>;
+
+/** A notification's sentence from its kind and params, in the reader's language (instants in `timeZone`). */
+export function useNotificationText(timeZone: string) {
+  const t = useTranslations("notification");
+  return (kind: string, params: Params): string => {
+    const key = `kinds.${kind}`;
+    if (!t.has(key)) return t("kinds.unknown");
+    const values: Params = { type: "", resolution: "", outcome: "", scenario: "", liableParty: "", dueAt: "", ...params };
+    if (typeof params.dueAt === "string") values.dueAt = formatDateTime(params.dueAt, timeZone);
+    return t(key, values);
+  };
+}

@@ -1,0 +1,7 @@
+import { NotificationsPage } from "@/app/_components/notifications/notifications-page";
+
+export const metadata = { title: "消息通知" };
+
+export default function MerchantNotificationsPage() {
+  return <NotificationsPage audience="merchant" />;
+}
