@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { WorkOrderDetail } from "@/server/services/work-orders/get-work-order";
 import { formatDateTime } from "../format";
+import { interventionNextText, ReplySummary } from "../intervention/intervention-panels";
 import { Timeline } from "../timeline";
 import { Card } from "../ui/card";
 import { WorkOrderStatusBadge } from "./work-order-badges";
@@ -18,11 +19,11 @@ export async function ConsumerWorkOrderView({ wo }: { wo: WorkOrderDetail }) {
       </div>
       <DeadlineBanner wo={wo} />
       <Card title={t("consumer.next")}>
-        <p className="text-sm leading-relaxed text-gray-800">{nextText(wo, t, party)}</p>
+        <p className="text-sm leading-relaxed text-gray-800">{wo.type === "urge_invoice" ? nextText(wo, t, party) : await interventionNextText(wo)}</p>
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
-          {wo.reply || wo.status !== "open" ? <OutcomePanel wo={wo} /> : null}
+          {wo.type !== "urge_invoice" ? <ReplySummary wo={wo} /> : wo.reply || wo.status !== "open" ? <OutcomePanel wo={wo} /> : null}
           <Card title={t("timeline")}>
             <Timeline entries={wo.timeline} timeZone={wo.shop.timeZone} />
           </Card>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { isPastDue } from "@/server/domain/deadlines";
 import type { WorkOrderDetail } from "@/server/services/work-orders/get-work-order";
+import { InterventionResponderPanels } from "../intervention/intervention-panels";
 import { Timeline } from "../timeline";
 import { Card } from "../ui/card";
 import { ReplyForm } from "./reply-form";
@@ -31,7 +32,9 @@ export async function ResponderWorkOrderView({ wo, audience }: { wo: WorkOrderDe
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
           <CasePanel wo={wo} />
-          {wo.canReply ? (
+          {wo.type !== "urge_invoice" ? (
+            <InterventionResponderPanels wo={wo} audience={audience} />
+          ) : wo.canReply ? (
             <Card title={t("reply.title")}>
               <ReplyForm workOrder={wo} audience={audience} />
             </Card>

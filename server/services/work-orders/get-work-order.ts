@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
-import { consumers, invoiceRequests, orders, shops, violations, workOrders } from "@/db/schema";
+import { consumers, evidenceItems, files, invoiceRequests, orders, shops, violations, workOrders } from "@/db/schema";
 import { isPastDue } from "@/server/domain/deadlines";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
 import { getTimeline } from "../audit/timeline";
@@ -70,6 +70,17 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
           .select({ id: violations.id, rule: violations.rule, points: violations.points, status: violations.status, dueAt: violations.dueAt })
           .from(violations)
           .where(and(eq(violations.sourceType, "work_order"), eq(violations.sourceId, wo.id)));
+  // WO-3: the submitted evidence by slot, for the merchant who submitted it and the platform
+  // that judges it; the consumer sees the outcome, not the merchant's files.
+  const evidence =
+    viewer.kind === "consumer" || wo.type === "urge_invoice"
+      ? []
+      : await db
+          .select({ id: evidenceItems.id, slot: evidenceItems.slot, fileId: evidenceItems.fileId, name: files.originalName, kind: files.kind, invalidReason: evidenceItems.invalidReason })
+          .from(evidenceItems)
+          .innerJoin(files, eq(files.id, evidenceItems.fileId))
+          .where(and(eq(evidenceItems.recordType, "work_order"), eq(evidenceItems.recordId, wo.id), eq(evidenceItems.submitted, true)))
+          .orderBy(asc(evidenceItems.slot), asc(evidenceItems.position), asc(evidenceItems.createdAt));
   const timeline = await getTimeline({
     db,
     records: [{ type: "work_order", id: wo.id }, ...raised.map((v) => ({ type: "violation" as const, id: v.id }))],
@@ -96,7 +107,12 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
       replyWindowMs: policy.replyWindowMs,
       resolutions: policy.resolutions.map(({ key, label, requires, outcome }) => ({ key, label, requires, outcome })),
       timeoutConsequence: policy.timeoutConsequence,
+      // Platform-intervention parts (WO-PDD-1/2/3, WO-TM-2..4); absent for urge-invoice.
+      paths: policy.paths ?? null,
+      collaborative: policy.collaborative ?? null,
+      reviewChecklist: policy.reviewChecklist ?? null,
     },
+    evidence,
     /** Whether the viewer may answer it now (the server checks again on reply). */
     canReply: viewer.kind !== "consumer" && (viewer.kind === "merchant" ? wo.routedTo === "merchant" : wo.routedTo === "platform") && wo.status === "open" && !(wo.dueAt && isPastDue(wo.dueAt, now)),
     invoiceRequest: invoiceRequest ?? null,
