@@ -11,6 +11,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <AppShell area={t("nav.console")} home="/admin" user={actor.name} subtitle={level} nav={[
         { href: "/admin/judgments", label: t("nav.judgments") },
+        { href: "/admin/platform-cases", label: t("nav.platformCases") },
         { href: "/admin/work-orders", label: t("nav.platformWorkOrders") },
         { href: "/admin/disputes", label: t("nav.platformDisputes") },
         { href: "/admin/invoices", label: t("nav.platformInvoices") },

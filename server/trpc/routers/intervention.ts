@@ -1,5 +1,6 @@
 import { applyForIntervention, applyForInterventionInput } from "@/server/services/intervention/apply-for-intervention";
 import { decideWorkOrder, decideWorkOrderInput } from "@/server/services/intervention/decide-work-order";
+import { listPlatformCases, listPlatformCasesInput } from "@/server/services/intervention/list-platform-cases";
 import { markEvidenceInvalid, markEvidenceInvalidInput } from "@/server/services/intervention/mark-evidence-invalid";
 import { recordForgedEvidence, recordForgedEvidenceInput } from "@/server/services/intervention/record-forged-evidence";
 import { replyCollaborative, replyCollaborativeInput } from "@/server/services/intervention/reply-collaborative";
@@ -25,6 +26,8 @@ const merchant = router({
 });
 
 const admin = router({
+  /** The platform's queue: work orders in second-level review or waiting for judgment, oldest first. */
+  cases: adminProcedure.input(listPlatformCasesInput).query(({ ctx, input }) => listPlatformCases({ db: ctx.db, input })),
   /** WO-3: mark one submitted evidence item invalid, with a reason. */
   markEvidenceInvalid: adminProcedure
     .input(markEvidenceInvalidInput)
