@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDb } from "@/db/client";
 import { auditEvents, disputes, files, invoiceRequests, refunds, shops, violations, workOrders } from "@/db/schema";
 import { getBlobStore } from "@/server/storage/blob-store";
+import { listPlatformCases, listPlatformCasesInput } from "@/server/services/intervention/list-platform-cases";
 import { getInvoice } from "@/server/services/invoices/get-invoice";
 import { listWarningQueue, warningQueueInput } from "@/server/services/work-orders/list-warning-queue";
 import { seedDemoCases } from "./demo-cases";
@@ -45,7 +46,10 @@ describe("demo cases seed", () => {
     const n = sql<number>`count(*)::int`.mapWith(Number);
     return {
       invoices: await countBy(db.select({ key: invoiceRequests.status, n }).from(invoiceRequests).groupBy(invoiceRequests.status)),
-      workOrders: await countBy(db.select({ key: workOrders.status, n }).from(workOrders).groupBy(workOrders.status)),
+      workOrders: await countBy(db.select({ key: workOrders.status, n }).from(workOrders).where(eq(workOrders.type, "urge_invoice")).groupBy(workOrders.status)),
+      interventions: await countBy(
+        db.select({ key: workOrders.status, n }).from(workOrders).where(inArray(workOrders.type, ["not_received", "missing_items", "collaborative"])).groupBy(workOrders.status),
+      ),
       disputes: await countBy(db.select({ key: disputes.status, n }).from(disputes).groupBy(disputes.status)),
       violations: await countBy(db.select({ key: violations.rule, n }).from(violations).groupBy(violations.rule)),
       refunds: (await db.select({ n }).from(refunds))[0]?.n,
@@ -105,6 +109,31 @@ describe("demo cases seed", () => {
     expect(given.map((d) => d.status).sort()).toEqual(["judged", "platform_judging"]);
     const platform = await handle.db.select().from(disputes).where(and(eq(disputes.responsibleParty, "platform"), eq(disputes.status, "awaiting_merchant")));
     expect(platform).toHaveLength(1);
+  });
+
+  it("WO-PDD-1/2, WO-TM-1..5: intervention work orders open at the merchants and in review/judgment at the platform", async () => {
+    const rows = await handle.db
+      .select({ type: workOrders.type, status: workOrders.status, dueAt: workOrders.dueAt, reply: workOrders.reply })
+      .from(workOrders)
+      .where(inArray(workOrders.type, ["not_received", "missing_items", "collaborative"]));
+    const of = (type: string, status: string) => rows.filter((r) => r.type === type && r.status === status);
+    const hoursLeft = (type: string) => of(type, "open").map((r) => Math.round(((r.dueAt?.getTime() ?? 0) - NOW.getTime()) / 3_600_000));
+    expect(hoursLeft("not_received")).toEqual([40]);
+    expect(hoursLeft("missing_items")).toEqual([6]);
+    expect(hoursLeft("collaborative")).toEqual([20]);
+    expect(of("not_received", "judging")).toHaveLength(1);
+    expect(of("missing_items", "resolved").map((r) => r.reply)).toEqual([expect.objectContaining({ resolution: "reshipment", trackingNo: expect.any(String) })]);
+    expect(of("collaborative", "reviewing")).toHaveLength(1);
+    expect(of("collaborative", "judging")).toHaveLength(1);
+    const queue = await listPlatformCases({ db: handle.db, input: listPlatformCasesInput.parse({ limit: 100 }) });
+    expect(queue.items.map((i) => i.status).sort()).toEqual(["judging", "judging", "reviewing"]);
+    const merchantQueue = await listWarningQueue({
+      db: handle.db,
+      responder: { kind: "merchant", shopId: await shopId("优品家居天猫旗舰店") },
+      input: warningQueueInput.parse({ limit: 100 }),
+      now: NOW,
+    });
+    expect(merchantQueue.items.some((i) => i.type === "collaborative" && i.status === "open")).toBe(true);
   });
 
   it("INV-3: 张伟 can urge at least one of his invoices right away", async () => {

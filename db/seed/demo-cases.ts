@@ -1,7 +1,7 @@
 /**
  * After-sales cases for the demo world (db/seed/demo-world.ts): invoice requests, urge-invoice
- * work orders and invoice disputes in every stage, so a person signing in finds a live warning
- * queue, invoices, disputes and a judgment queue.
+ * work orders, invoice disputes and platform-intervention work orders in every stage, so a
+ * person signing in finds a live warning queue, invoices, disputes and a judgment queue.
  *
  * The history is made by the service verbs themselves, called as the demo people at past
  * times, so every record has its real audit trail; then one sweep at `now` lets the system
@@ -16,6 +16,7 @@ import { appMeta } from "@/db/schema";
 import { runSweep } from "@/server/jobs/sweep";
 import { deadlineTasks } from "@/server/jobs/tasks";
 import { seedDisputeCases } from "./demo-cases-disputes";
+import { seedInterventionCases } from "./demo-cases-intervention";
 import { seedInvoiceCases } from "./demo-cases-invoices";
 import { loadDemoKit } from "./demo-cases-kit";
 
@@ -44,6 +45,7 @@ export async function seedDemoCases(db: Db, now: Date): Promise<{ seeded: boolea
     if (claimed.length === 0) return false;
     await seedInvoiceCases(kit);
     await seedDisputeCases(kit);
+    await seedInterventionCases(kit);
     await runSweep({ db: tx, now, tasks: deadlineTasks });
     return true;
   });
