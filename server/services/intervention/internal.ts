@@ -21,14 +21,15 @@ const workOrderNotFound = () => notFound({ "zh-CN": "工单不存在", en: "Work
 export type InterventionScope = { kind: "merchant"; shopId: string } | { kind: "admin" };
 
 /** Fetch-or-throw an intervention work order through the actor's tenant (SHOP-3). */
-export async function loadInterventionWorkOrder(db: DbOrTx, scope: InterventionScope, workOrderId: string): Promise<WorkOrderRow> {
+export async function loadInterventionWorkOrder(db: DbOrTx, scope: InterventionScope, workOrderId: string, opts: { forUpdate?: boolean } = {}): Promise<WorkOrderRow> {
   if (!isUuid(workOrderId)) throw workOrderNotFound();
   const tenant: SQL | undefined = scope.kind === "merchant" ? and(eq(workOrders.shopId, scope.shopId), eq(workOrders.routedTo, "merchant")) : undefined;
-  const [row] = await db
+  const query = db
     .select()
     .from(workOrders)
     .where(and(eq(workOrders.id, workOrderId), inArray(workOrders.type, [...interventionTypes]), tenant))
     .limit(1);
+  const [row] = opts.forUpdate ? await query.for("update") : await query;
   if (!row) throw workOrderNotFound();
   return row;
 }
@@ -75,12 +76,13 @@ export interface Placement {
  * WO-3: checks every slot of one submission and refuses it with ALL failing slots named (zh-CN
  * and en labels): required slots present, counts within min..max, each file of an accepted kind
  * and uploaded by this merchant's shop (or by the acting person). Unknown slots are refused.
+ * A draft (`draft: true`) is checked the same way except for the minimum counts.
  */
 export async function validateSlots(
   db: DbOrTx,
-  args: { slots: readonly EvidenceSlot[]; evidence: Record<string, string[]>; uploader: { userId: string | null; shopId: string | null } },
+  args: { slots: readonly EvidenceSlot[]; evidence: Record<string, string[]>; uploader: { userId: string | null; shopId: string | null }; draft?: boolean },
 ): Promise<Placement[]> {
-  const { slots, evidence, uploader } = args;
+  const { slots, evidence, uploader, draft = false } = args;
   const known = new Set(slots.map((s) => s.key));
   const unknown = Object.keys(evidence).filter((key) => !known.has(key));
   if (unknown.length > 0) {
@@ -99,7 +101,7 @@ export async function validateSlots(
   for (const slot of slots) {
     const given = evidence[slot.key] ?? [];
     const say = (zh: string, en: string) => problems.push({ slot: slot.key, text: { "zh-CN": `「${slot.label["zh-CN"]}」${zh}`, en: `"${slot.label.en}": ${en}` } });
-    if (given.length < slot.min) say(`为必传凭证,请至少上传 ${slot.min} 个文件`, `required, upload at least ${slot.min} file(s)`);
+    if (!draft && given.length < slot.min) say(`为必传凭证,请至少上传 ${slot.min} 个文件`, `required, upload at least ${slot.min} file(s)`);
     if (given.length > slot.max) say(`最多上传 ${slot.max} 个文件`, `at most ${slot.max} file(s)`);
     for (const [position, id] of given.entries()) {
       const file = byId.get(id);

@@ -7,6 +7,7 @@ import type { InterventionPath } from "@/server/domain/policies/types";
 import { acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { transitionWorkOrder } from "../work-orders/transition";
+import { clearEvidenceDraft } from "./evidence-draft";
 import { assertBeforeDeadline, assertNoSubmittedEvidence, insertSubmittedEvidence, loadInterventionWorkOrder, validateSlots } from "./internal";
 
 export const submitWorkOrderEvidenceInput = z.strictObject({
@@ -80,6 +81,8 @@ export async function submitWorkOrderEvidence(args: { db: Db; actor: Actor; shop
       replyOnTime: true,
       ...(path.outcome === "resolved" ? { closedAt: now } : {}),
     });
+    // WO-3: the submission replaces the draft; no stale draft rows stay behind.
+    await clearEvidenceDraft(tx, updated.id);
     await insertSubmittedEvidence(tx, updated, placements, by, now);
     await emitAudit(tx, {
       shopId: updated.shopId,

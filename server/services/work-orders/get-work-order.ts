@@ -5,6 +5,7 @@ import { consumers, evidenceItems, files, invoiceRequests, orders, shops, violat
 import { isPastDue } from "@/server/domain/deadlines";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
 import { getTimeline } from "../audit/timeline";
+import { emptyDraft, loadEvidenceDraft } from "../intervention/evidence-draft";
 import { isUuid } from "../ids";
 import { viewerFilter, workOrderNotFound, type WorkOrderViewer } from "./scope";
 
@@ -81,6 +82,8 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
           .innerJoin(files, eq(files.id, evidenceItems.fileId))
           .where(and(eq(evidenceItems.recordType, "work_order"), eq(evidenceItems.recordId, wo.id), eq(evidenceItems.submitted, true)))
           .orderBy(asc(evidenceItems.slot), asc(evidenceItems.position), asc(evidenceItems.createdAt));
+  // WO-3: the merchant's unsubmitted draft (for the form after a reload); never the consumer's to see.
+  const draft = viewer.kind === "consumer" || !policy.paths ? emptyDraft() : await loadEvidenceDraft(db, wo.id, policy.paths);
   const timeline = await getTimeline({
     db,
     records: [{ type: "work_order", id: wo.id }, ...raised.map((v) => ({ type: "violation" as const, id: v.id }))],
@@ -113,6 +116,7 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
       reviewChecklist: policy.reviewChecklist ?? null,
     },
     evidence,
+    draft,
     /** Whether the viewer may answer it now (the server checks again on reply). */
     canReply: viewer.kind !== "consumer" && (viewer.kind === "merchant" ? wo.routedTo === "merchant" : wo.routedTo === "platform") && wo.status === "open" && !(wo.dueAt && isPastDue(wo.dueAt, now)),
     invoiceRequest: invoiceRequest ?? null,

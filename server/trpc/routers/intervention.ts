@@ -4,6 +4,7 @@ import { listPlatformCases, listPlatformCasesInput } from "@/server/services/int
 import { markEvidenceInvalid, markEvidenceInvalidInput } from "@/server/services/intervention/mark-evidence-invalid";
 import { recordForgedEvidence, recordForgedEvidenceInput } from "@/server/services/intervention/record-forged-evidence";
 import { replyCollaborative, replyCollaborativeInput } from "@/server/services/intervention/reply-collaborative";
+import { saveEvidenceDraft, saveEvidenceDraftInput } from "@/server/services/intervention/save-evidence-draft";
 import { submitWorkOrderEvidence, submitWorkOrderEvidenceInput } from "@/server/services/intervention/submit-work-order-evidence";
 import { adminProcedure, consumerProcedure, merchantProcedure, router } from "../init";
 
@@ -19,6 +20,10 @@ const merchant = router({
   submitEvidence: merchantProcedure
     .input(submitWorkOrderEvidenceInput)
     .mutation(({ ctx, input }) => submitWorkOrderEvidence({ db: ctx.db, actor: ctx.actor, shopId: ctx.merchant.shopId, now: ctx.now(), input })),
+  /** WO-3: keep the evidence draft on the server until the one submission. */
+  saveDraft: merchantProcedure
+    .input(saveEvidenceDraftInput)
+    .mutation(({ ctx, input }) => saveEvidenceDraft({ db: ctx.db, actor: ctx.actor, shopId: ctx.merchant.shopId, now: ctx.now(), input })),
   /** WO-TM-2..4: agreed / not agreed / unresolved with contact records and vouchers. */
   replyCollaborative: merchantProcedure
     .input(replyCollaborativeInput)
