@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin/judgments", label: t("nav.judgments") },
         { href: "/admin/platform-cases", label: t("nav.platformCases") },
         { href: "/admin/work-orders", label: t("nav.platformWorkOrders") },
+        { href: "/admin/delistings", label: t("nav.delistings") },
         { href: "/admin/disputes", label: t("nav.platformDisputes") },
         { href: "/admin/invoices", label: t("nav.platformInvoices") },
         { href: "/admin/shops", label: t("nav.shops") },

@@ -1,11 +1,13 @@
 import { applyForIntervention, applyForInterventionInput } from "@/server/services/intervention/apply-for-intervention";
 import { decideWorkOrder, decideWorkOrderInput } from "@/server/services/intervention/decide-work-order";
+import { completeDelisting, completeDelistingInput, listDelistingRequests, listDelistingRequestsInput } from "@/server/services/intervention/delisting-requests";
 import { listPlatformCases, listPlatformCasesInput } from "@/server/services/intervention/list-platform-cases";
 import { markEvidenceInvalid, markEvidenceInvalidInput } from "@/server/services/intervention/mark-evidence-invalid";
 import { recordForgedEvidence, recordForgedEvidenceInput } from "@/server/services/intervention/record-forged-evidence";
 import { replyCollaborative, replyCollaborativeInput } from "@/server/services/intervention/reply-collaborative";
 import { saveEvidenceDraft, saveEvidenceDraftInput } from "@/server/services/intervention/save-evidence-draft";
 import { submitWorkOrderEvidence, submitWorkOrderEvidenceInput } from "@/server/services/intervention/submit-work-order-evidence";
+import { acting } from "@/server/services/acting";
 import { adminProcedure, consumerProcedure, merchantProcedure, router } from "../init";
 
 const consumer = router({
@@ -33,6 +35,11 @@ const merchant = router({
 const admin = router({
   /** The platform's queue: work orders in second-level review or waiting for judgment, oldest first. */
   cases: adminProcedure.input(listPlatformCasesInput).query(({ ctx, input }) => listPlatformCases({ db: ctx.db, input })),
+  /** WO-PDD-2: delisting requests raised by missing-items timeouts. */
+  delistings: adminProcedure.input(listDelistingRequestsInput).query(({ ctx, input }) => listDelistingRequests({ db: ctx.db, input })),
+  completeDelisting: adminProcedure
+    .input(completeDelistingInput)
+    .mutation(({ ctx, input }) => completeDelisting({ db: ctx.db, by: acting(ctx.actor, "admin"), now: ctx.now(), input })),
   /** WO-3: mark one submitted evidence item invalid, with a reason. */
   markEvidenceInvalid: adminProcedure
     .input(markEvidenceInvalidInput)
