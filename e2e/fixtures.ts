@@ -90,3 +90,42 @@ export async function requestInvoiceOnFreshOrder(page: Page): Promise<{ orderNo:
   }
   throw new Error("no completed order without an invoice at an SOP shop");
 }
+
+/**
+ * Applies for platform intervention (`reason` is the radio's label) on the first order of the
+ * list at `listPath` whose row matches `rowText` and that has no live work order of that kind
+ * yet (the demo world already has some). Returns the order's path and the new work order id.
+ */
+export async function applyForIntervention(
+  page: Page,
+  args: { listPath: string; rowText?: string; reason: RegExp; claim: string },
+): Promise<{ orderPath: string; workOrderId: string; shopName: string; amount: string }> {
+  await page.goto(args.listPath);
+  await expect(page.locator("table tbody tr").first()).toBeVisible();
+  let rows = page.locator("table tbody tr").filter({ hasNot: page.getByText("无忧采购订单") });
+  if (args.rowText) rows = rows.filter({ hasText: args.rowText });
+  const candidates = await rows.evaluateAll((trs) =>
+    trs.map((tr) => ({
+      href: tr.querySelector("a")?.getAttribute("href") ?? "",
+      shopName: tr.querySelectorAll("td")[2]?.textContent?.trim() ?? "",
+      amount: tr.querySelectorAll("td")[3]?.textContent?.trim() ?? "",
+    })),
+  );
+  for (const candidate of candidates) {
+    await page.goto(`${candidate.href}/intervention`);
+    const reason = page.getByRole("radio", { name: args.reason });
+    if (!(await reason.isEnabled())) continue;
+    await reason.check();
+    await page.getByPlaceholder(/请描述遇到的问题/).fill(args.claim);
+    await page.getByRole("button", { name: "提交申请" }).click();
+    // Refused (e.g. this order already has one open) → a toast, and the page stays: try the next.
+    const opened = await page
+      .waitForURL(/\/work-orders\//, { timeout: 8_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (opened) {
+      return { orderPath: candidate.href, workOrderId: new URL(page.url()).pathname.split("/").pop() ?? "", shopName: candidate.shopName, amount: candidate.amount };
+    }
+  }
+  throw new Error(`no order at ${args.listPath} accepts ${String(args.reason)}`);
+}

@@ -1,21 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { advanceClock, appNow, shanghaiLocal, signInAs } from "../fixtures";
+import { advanceClock, applyForIntervention, appNow, shanghaiLocal, signInAs } from "../fixtures";
 
 /** A valid 1×1 PNG. */
 const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
-/** The consumer applies for platform intervention on their first order at `shop` with `status`. */
+/** The consumer applies for platform intervention on their first eligible order at `shop`. */
 async function applyAt(page: Page, shop: string, status: string, reason: RegExp): Promise<string> {
-  await page.goto(`/orders?status=${status}`);
-  const row = page.locator("table tbody tr").filter({ hasText: shop }).filter({ hasNot: page.getByText("无忧采购订单") }).first();
-  await row.locator("a").first().click();
-  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
-  await page.getByRole("link", { name: "申请平台介入" }).click();
-  await page.getByRole("radio", { name: reason }).check();
-  await page.getByPlaceholder(/请描述遇到的问题/).fill("收到的商品和订单不一致,联系商家没有结果。");
-  await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page).toHaveURL(/\/work-orders\//);
-  return new URL(page.url()).pathname.split("/").pop() ?? "";
+  const { workOrderId } = await applyForIntervention(page, { listPath: `/orders?status=${status}`, rowText: shop, reason, claim: "收到的商品和订单不一致,联系商家没有结果。" });
+  return workOrderId;
 }
 
 test("WO-PDD-2: reshipment without a tracking number is refused; with one it is accepted", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { advanceClock, signInAs } from "../fixtures";
+import { advanceClock, applyForIntervention, signInAs } from "../fixtures";
 
 /** A valid 1×1 PNG. */
 const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -25,20 +25,12 @@ test("WO-1/WO-3/WO-PDD-1: not received — a receipt alone is refused for the mi
     }
   }
   if (!consumer) throw new Error("no demo consumer has a signed order");
-  const row = page.locator("table tbody tr").filter({ hasNot: page.getByText("无忧采购订单") }).first();
-  const shopName = (await row.locator("td").nth(2).innerText()).trim();
-  const amount = (await row.locator("td").nth(3).innerText()).trim();
-  await row.locator("a").first().click();
-  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
-  const orderPath = new URL(page.url()).pathname;
-
   // WO-1: the consumer applies for platform intervention: not received.
-  await page.getByRole("link", { name: "申请平台介入" }).click();
-  await page.getByRole("radio", { name: /^未收到货/ }).check();
-  await page.getByPlaceholder(/请描述遇到的问题/).fill("物流显示已签收,但我没有收到包裹,也没有人代收。");
-  await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page).toHaveURL(/\/work-orders\//);
-  const workOrderId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  const { orderPath, workOrderId, shopName, amount } = await applyForIntervention(page, {
+    listPath: "/orders?status=signed",
+    reason: /^未收到货/,
+    claim: "物流显示已签收,但我没有收到包裹,也没有人代收。",
+  });
 
   // WO-PDD-1 / WO-3: the merchant uploads only the shipping receipt and is told what is missing.
   const owner = shopOwners[shopName];
