@@ -52,6 +52,9 @@ async function openPostgres(url: string): Promise<DbHandle> {
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection the server drops (restart, failover, a database being dropped) must not
+  // crash the process: the pool discards it and opens a new one on the next query.
+  pool.on("error", (error) => console.warn("[db] idle connection lost:", error.message));
   const conn = await pool.connect();
   try {
     await conn.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
