@@ -1,6 +1,14 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "@/server/i18n/locale";
+import cancelOrderEn from "./messages/cancelOrder.en.json";
+import cancelOrderZh from "./messages/cancelOrder.zh-CN.json";
+import violationEn from "./messages/violation.en.json";
+import violationZh from "./messages/violation.zh-CN.json";
+import metricsEn from "./messages/metrics.en.json";
+import metricsZh from "./messages/metrics.zh-CN.json";
+import adjudicationEn from "./messages/adjudication.en.json";
+import adjudicationZh from "./messages/adjudication.zh-CN.json";
 import clockEn from "./messages/clock.en.json";
 import clockZh from "./messages/clock.zh-CN.json";
 import disputeEn from "./messages/dispute.en.json";
@@ -20,8 +28,8 @@ import zhCN from "./messages/zh-CN.json";
 
 // One file per namespace and language, so each area owns its strings.
 const bundles = {
-  "zh-CN": { ...zhCN, upload: uploadZh, invoice: invoiceZh, workOrder: workOrderZh, dispute: disputeZh, clock: clockZh, timeline: timelineZh, notification: notificationZh },
-  en: { ...en, upload: uploadEn, invoice: invoiceEn, workOrder: workOrderEn, dispute: disputeEn, clock: clockEn, timeline: timelineEn, notification: notificationEn },
+  "zh-CN": { ...zhCN, upload: uploadZh, invoice: invoiceZh, workOrder: workOrderZh, dispute: disputeZh, clock: clockZh, timeline: timelineZh, notification: notificationZh, cancelOrder: cancelOrderZh, violation: violationZh, metrics: metricsZh, adjudication: adjudicationZh },
+  en: { ...en, upload: uploadEn, invoice: invoiceEn, workOrder: workOrderEn, dispute: disputeEn, clock: clockEn, timeline: timelineEn, notification: notificationEn, cancelOrder: cancelOrderEn, violation: violationEn, metrics: metricsEn, adjudication: adjudicationEn },
 };
 
 // Locale comes from the remembered switch (a cookie), not the URL: zh-CN unless set to en.

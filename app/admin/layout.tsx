@@ -10,14 +10,16 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const level = actor.admin?.level === "senior_reviewer" ? t("signIn.roles.admin_senior_reviewer") : t("signIn.roles.admin_adjudicator");
   return (
     <AppShell area={t("nav.console")} home="/admin" user={actor.name} subtitle={level} nav={[
+        { href: "/admin/adjudication", label: t("nav.adjudication") },
         { href: "/admin/judgments", label: t("nav.judgments") },
         { href: "/admin/platform-cases", label: t("nav.platformCases") },
         { href: "/admin/work-orders", label: t("nav.platformWorkOrders") },
+        { href: "/admin/appeals", label: t("nav.appeals") },
         { href: "/admin/delistings", label: t("nav.delistings") },
         { href: "/admin/disputes", label: t("nav.platformDisputes") },
         { href: "/admin/invoices", label: t("nav.platformInvoices") },
         { href: "/admin/shops", label: t("nav.shops") },
-        ...(isDemoMode() ? [{ href: "/admin/clock", label: t("clock.title") }] : []),
+        ...(isDemoMode() ? [{ href: "/admin/clock", label: t("clock.title") }, { href: "/admin/logistics", label: t("nav.logistics") }] : []),
       ]}>
       {children}
     </AppShell>

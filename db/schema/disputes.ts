@@ -56,5 +56,6 @@ export const disputes = pgTable(
     index("disputes_shop_opened_idx").on(t.shopId, t.openedAt.desc(), t.id.desc()),
     index("disputes_consumer_idx").on(t.consumerId, t.openedAt.desc()),
     index("disputes_invoice_idx").on(t.invoiceRequestId),
+    index("disputes_shop_judged_idx").on(t.shopId, t.judgedAt).where(sql`${t.judgedAt} is not null`),
   ],
 );

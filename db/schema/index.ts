@@ -10,3 +10,4 @@ export * from "./work-orders";
 export * from "./disputes";
 export * from "./violations";
 export * from "./notifications";
+export * from "./cancel-orders";

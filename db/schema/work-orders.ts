@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { invoicingPartyEnum, workOrderStatusEnum, workOrderTypeEnum } from "./enums";
+import { invoicingPartyEnum, liablePartyEnum, workOrderStatusEnum, workOrderTypeEnum } from "./enums";
 import { invoiceRequests } from "./invoices";
 import { orderScoped } from "./columns";
 
@@ -40,6 +40,13 @@ export const workOrders = pgTable(
     reply: jsonb("reply").$type<WorkOrderReply>(),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
+    /** When it reached the platform (reviewing or judging): the adjudication queue's clock. */
+    platformSince: timestamp("platform_since", { withTimezone: true }),
+    /** The platform's decision (WO-TM-4/5, DSP-5): counted in the shop's metrics (MET-1). */
+    liableParty: liablePartyEnum("liable_party"),
+    decidedBy: text("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decisionReason: text("decision_reason"),
   },
   (t) => [
     // INV-4: at most one open urge-invoice work order per invoice request.
@@ -52,5 +59,7 @@ export const workOrders = pgTable(
     index("work_orders_due_idx").on(t.dueAt, t.id).where(sql`${t.status} in ('open', 'promised')`),
     index("work_orders_order_idx").on(t.orderId),
     index("work_orders_invoice_idx").on(t.invoiceRequestId),
+    index("work_orders_platform_idx").on(t.platformSince, t.id).where(sql`${t.status} in ('reviewing', 'judging')`),
+    index("work_orders_shop_decided_idx").on(t.shopId, t.decidedAt).where(sql`${t.decidedAt} is not null`),
   ],
 );
