@@ -48,6 +48,8 @@ ALTER TABLE "work_orders" ADD COLUMN "liable_party" "liable_party";--> statement
 ALTER TABLE "work_orders" ADD COLUMN "decided_by" text;--> statement-breakpoint
 ALTER TABLE "work_orders" ADD COLUMN "decided_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "work_orders" ADD COLUMN "decision_reason" text;--> statement-breakpoint
+ALTER TABLE "work_orders" ADD COLUMN "decision_rules" text[];--> statement-breakpoint
+ALTER TABLE "disputes" ADD COLUMN "judgment_rules" text[];--> statement-breakpoint
 ALTER TABLE "violations" ADD COLUMN "decided_by" text;--> statement-breakpoint
 ALTER TABLE "violations" ADD COLUMN "effective_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "appeals" ADD CONSTRAINT "appeals_violation_id_violations_id_fk" FOREIGN KEY ("violation_id") REFERENCES "public"."violations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -43,6 +43,8 @@ export const disputes = pgTable(
     remedy: remedyKindEnum("remedy"),
     remedyAmountFen: integer("remedy_amount_fen"),
     judgmentReason: text("judgment_reason"),
+    /** DSP-5: the rule IDs the judgment cites (e.g. DSP-CXL-4, WO-PDD-1). */
+    judgmentRules: text("judgment_rules").array(),
     judgedBy: text("judged_by"),
     judgedAt: timestamp("judged_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),

@@ -47,6 +47,8 @@ export const workOrders = pgTable(
     decidedBy: text("decided_by"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decisionReason: text("decision_reason"),
+    /** The rule IDs the decision cites. */
+    decisionRules: text("decision_rules").array(),
   },
   (t) => [
     // INV-4: at most one open urge-invoice work order per invoice request.
