@@ -15,6 +15,7 @@ import type { Db } from "@/db/client";
 import { appMeta } from "@/db/schema";
 import { runSweep } from "@/server/jobs/sweep";
 import { deadlineTasks } from "@/server/jobs/tasks";
+import { seedCancelCases } from "./demo-cases-cancel";
 import { seedDisputeCases } from "./demo-cases-disputes";
 import { seedInterventionCases } from "./demo-cases-intervention";
 import { seedInvoiceCases } from "./demo-cases-invoices";
@@ -46,6 +47,7 @@ export async function seedDemoCases(db: Db, now: Date): Promise<{ seeded: boolea
     await seedInvoiceCases(kit);
     await seedDisputeCases(kit);
     await seedInterventionCases(kit);
+    await seedCancelCases(kit);
     await runSweep({ db: tx, now, tasks: deadlineTasks });
     return true;
   });

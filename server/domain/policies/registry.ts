@@ -1,6 +1,7 @@
 import type { DisputeScenario } from "../dispute";
 import { DomainError } from "../errors";
 import type { WorkOrderType } from "../work-order";
+import { orderCancelV1 } from "./cancel-dispute";
 import { invoiceRefusedV1, invoiceUrgedV1 } from "./invoice-disputes";
 import type { DisputePolicy, WorkOrderPolicy } from "./types";
 import { urgeInvoiceV1 } from "./urge-invoice";
@@ -13,7 +14,7 @@ import { notReceivedV1 } from "./not-received";
  * under. New versions are appended; `current*` picks the newest for new records.
  */
 const workOrderPolicies: readonly WorkOrderPolicy[] = [urgeInvoiceV1, notReceivedV1, missingItemsV1, collaborativeV1];
-const disputePolicies: readonly DisputePolicy[] = [invoiceRefusedV1, invoiceUrgedV1];
+const disputePolicies: readonly DisputePolicy[] = [invoiceRefusedV1, invoiceUrgedV1, orderCancelV1];
 
 function unknownPolicy(id: string, version: number): DomainError {
   return new DomainError("BAD_REQUEST", "UNKNOWN_POLICY", {

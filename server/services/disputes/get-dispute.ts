@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { consumers, orders, shops } from "@/db/schema";
 import { disputePolicy } from "@/server/domain/policies/registry";
 import { getTimeline } from "../audit/timeline";
+import { cancelSectionOf } from "../cancel-orders/cancel-section";
 import { chosenPlanOf, deadlineOf, evidenceBySlot, invoiceOf, judgmentOf, refundsOf, urgeOutcomeOf } from "./dispute-parts";
 import { disputeNotFound, loadDispute, type DisputeAudience } from "./internal";
 
@@ -39,13 +40,14 @@ export async function getDispute(args: { db: DbOrTx; audience: DisputeAudience; 
     .where(eq(orders.id, dispute.orderId));
   if (!order) throw disputeNotFound();
 
-  const [invoices, evidence, urgeWorkOrder, judgment, disputeRefunds, timeline] = await Promise.all([
+  const [invoices, evidence, urgeWorkOrder, judgment, disputeRefunds, timeline, cancel] = await Promise.all([
     invoiceOf(db, dispute),
     evidenceBySlot(db, dispute, policy),
     urgeOutcomeOf(db, dispute),
     judgmentOf(db, dispute),
     refundsOf(db, dispute),
     getTimeline({ db, records: [{ type: "dispute", id: dispute.id }], viewer: audience.kind === "admin" ? "admin" : "party" }),
+    cancelSectionOf(db, dispute),
   ]);
 
   return {
@@ -86,6 +88,8 @@ export async function getDispute(args: { db: DbOrTx; audience: DisputeAudience; 
     judgment,
     deadline: deadlineOf(dispute),
     refunds: disputeRefunds,
+    /** DSP-CXL-*: order_cancel disputes only (null otherwise). */
+    cancel,
     timeline,
   };
 }

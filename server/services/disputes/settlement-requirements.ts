@@ -7,6 +7,7 @@ import { startOfDayInZone } from "@/server/domain/time";
 import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { issueInvoiceInTx } from "../invoices/issue-invoice-core";
+import { applyCancelPlan } from "./cancel-plan-effects";
 import type { DisputeRow } from "./internal";
 
 const required = (code: string, zh: string, en: string) => new DomainError("BAD_REQUEST", code, { "zh-CN": zh, en });
@@ -32,6 +33,8 @@ export async function applySettlementRequirements(
   args: { dispute: DisputeRow; plan: SettlementPlan; fields: SettlementFields; by: Acting; now: Date },
 ): Promise<DisputePlanPayload> {
   const { dispute, plan, fields, by, now } = args;
+  // DSP-CXL-2..5: cancel-dispute plans act on the order's cancel orders and refunds.
+  if (dispute.scenario === "order_cancel") return applyCancelPlan(tx, { dispute, plan, note: fields.note, by, now });
   const payload: DisputePlanPayload = {};
   if (fields.note) payload.note = fields.note;
 

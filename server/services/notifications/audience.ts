@@ -22,6 +22,11 @@ export function linkFor(audience: NotificationAudience, recordType: Notification
       return `${prefix}/work-orders/${recordId}`;
     case "dispute":
       return `${prefix}/disputes/${recordId}`;
+    case "cancel_order":
+      return `${prefix}/cancel-orders/${recordId}`;
+    case "violation":
+      // Violation tickets are the shop's business only (VIO-1).
+      return audience.kind === "merchant" ? `/merchant/violations/${recordId}` : null;
     default:
       return null;
   }

@@ -4,6 +4,7 @@ import { getInvoiceDisputeOptions, invoiceDisputeOptionsInput } from "@/server/s
 import { judgeDispute, judgeDisputeInput } from "@/server/services/disputes/judge-dispute";
 import { judgmentQueueInput, listDisputes, listDisputesInput, listJudgmentQueue } from "@/server/services/disputes/list-disputes";
 import { openInvoiceDispute, openInvoiceDisputeInput } from "@/server/services/disputes/open-invoice-dispute";
+import { cancelOpenableInput, getCancelDisputeOptions, openCancelDispute, openCancelDisputeInput } from "@/server/services/disputes/open-cancel-dispute";
 import { respondToSettlement, respondToSettlementInput } from "@/server/services/disputes/respond-to-settlement";
 import { adminProcedure, consumerProcedure, merchantProcedure, router } from "../init";
 
@@ -15,6 +16,13 @@ const consumer = router({
   open: consumerProcedure
     .input(openInvoiceDisputeInput)
     .mutation(({ ctx, input }) => openInvoiceDispute({ db: ctx.db, actor: ctx.actor, consumerId: ctx.consumer.id, now: ctx.now(), input })),
+  /** DSP-CXL-1: can a cancellation dispute be opened on this order now? */
+  cancelOpenable: consumerProcedure
+    .input(cancelOpenableInput)
+    .query(({ ctx, input }) => getCancelDisputeOptions({ db: ctx.db, consumerId: ctx.consumer.id, input })),
+  openCancel: consumerProcedure
+    .input(openCancelDisputeInput)
+    .mutation(({ ctx, input }) => openCancelDispute({ db: ctx.db, actor: ctx.actor, consumerId: ctx.consumer.id, now: ctx.now(), input })),
   get: consumerProcedure
     .input(getDisputeInput)
     .query(({ ctx, input }) => getDispute({ db: ctx.db, audience: { kind: "consumer", consumerId: ctx.consumer.id }, disputeId: input.disputeId })),

@@ -1,0 +1,86 @@
+import { and, eq, notInArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { disputes } from "@/db/schema";
+import { cancelDisputableOrder, isConsumerCancelReason, requestableOrderStatus } from "@/server/domain/cancel-order";
+import type { DomainError } from "@/server/domain/errors";
+import { conflict, latestCancelOrderOf, liveCancelOrderOf, refundedFenOf, type CancelOrderRow, type OrderRow } from "./internal";
+
+export type CancelAvailability = { why: DomainError | null; live: CancelOrderRow | null };
+
+/** Refunded in full (by a plan, a judgment or an approved request): nothing left to cancel. */
+async function alreadyRefunded(db: DbOrTx, order: OrderRow): Promise<DomainError | null> {
+  if (order.status !== "cancelled" && (await refundedFenOf(db, order.id)) < order.amountFen) return null;
+  const latest = await latestCancelOrderOf(db, order.id);
+  if (latest?.status === "refund_succeeded" && !isConsumerCancelReason(latest.reason)) {
+    return conflict(
+      "ALREADY_REFUNDED",
+      { "zh-CN": "商家已通过纠纷方案为该订单全额退款,订单已取消,无需再申请取消", en: "The merchant already refunded this order in full through a dispute plan; it is cancelled, no request needed" },
+      { cancelOrderId: latest.id },
+    );
+  }
+  return conflict("ALREADY_REFUNDED", { "zh-CN": "该订单已全额退款,无需再申请取消", en: "This order was already refunded in full" });
+}
+
+/**
+ * Whether the consumer may ask to cancel this order now (rules in server/domain/cancel-order.ts:
+ * requestableOrderStatus). A live cancel order is reported so the page can link to it.
+ */
+export async function cancelRequestAvailability(db: DbOrTx, order: OrderRow): Promise<CancelAvailability> {
+  const live = await liveCancelOrderOf(db, order.id);
+  const refunded = await alreadyRefunded(db, order);
+  if (refunded) return { why: refunded, live };
+  if (live) {
+    const byPlan = live.disputeId !== null;
+    return {
+      live,
+      why: conflict(
+        "CANCEL_IN_PROGRESS",
+        byPlan
+          ? { "zh-CN": "商家已通过纠纷方案处理取消(物流拦截中),请查看进度", en: "The merchant is already cancelling this order through a dispute plan (logistics interception); follow its progress" }
+          : { "zh-CN": "该订单已有处理中的取消申请,请查看进度", en: "This order already has a cancellation in progress; follow that one" },
+        { cancelOrderId: live.id },
+      ),
+    };
+  }
+  if (!requestableOrderStatus(order)) {
+    return { live, why: conflict("CANCEL_NOT_ALLOWED", { "zh-CN": "仅已付款或已发货的订单可以申请取消;已签收的订单请申请售后", en: "Only paid or shipped orders can be cancelled; for a delivered order, request after-sales instead" }) };
+  }
+  const latest = await latestCancelOrderOf(db, order.id);
+  if (latest?.status === "interception_failed") {
+    return {
+      live,
+      why: conflict("INTERCEPTION_FAILED", { "zh-CN": "物流拦截未成功,包裹将继续派送;可拒收或签收后申请退货", en: "The parcel could not be intercepted and is on its way; refuse delivery or return it after receipt" }, { cancelOrderId: latest.id }),
+    };
+  }
+  return { why: null, live };
+}
+
+/** The order's cancel dispute still in progress, if any (one per order, DSP-1). */
+export async function liveCancelDisputeId(db: DbOrTx, orderId: string): Promise<string | null> {
+  const [live] = await db
+    .select({ id: disputes.id })
+    .from(disputes)
+    .where(and(eq(disputes.orderId, orderId), eq(disputes.scenario, "order_cancel"), notInArray(disputes.status, ["settled", "judged"])))
+    .limit(1);
+  return live?.id ?? null;
+}
+
+/**
+ * Whether the consumer may open a cancel dispute now (cancelDisputableOrder): paid or shipped,
+ * not worry-free (WO-TM-6), not refunded in full, and no dispute plan's cancel order running.
+ */
+export async function cancelDisputeAvailability(db: DbOrTx, order: OrderRow): Promise<CancelAvailability> {
+  const live = await liveCancelOrderOf(db, order.id);
+  const refunded = await alreadyRefunded(db, order);
+  if (refunded) return { why: refunded, live };
+  if (order.worryFree) {
+    return { live, why: conflict("WORRY_FREE_ORDER", { "zh-CN": "无忧采购订单按其专属流程处理,不能发起纠纷", en: "Worry-free purchase orders follow their own process and cannot be disputed" }) };
+  }
+  if (!cancelDisputableOrder(order)) {
+    return { live, why: conflict("CANCEL_DISPUTE_NOT_ALLOWED", { "zh-CN": "仅已付款或已发货的订单可以发起取消订单纠纷", en: "A cancellation dispute can only be opened on a paid or shipped order" }) };
+  }
+  if (live?.disputeId) {
+    return { live, why: conflict("CANCEL_IN_PROGRESS", { "zh-CN": "纠纷方案的取消处理仍在进行中,请查看进度", en: "A dispute plan's cancellation is still in progress; follow it" }, { cancelOrderId: live.id }) };
+  }
+  return { why: null, live };
+}
