@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 
+/** The admin home is the adjudication console (issue 6). */
 export default function AdminHome() {
-  redirect("/admin/judgments");
+  redirect("/admin/adjudication");
 }

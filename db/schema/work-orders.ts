@@ -62,6 +62,10 @@ export const workOrders = pgTable(
     index("work_orders_order_idx").on(t.orderId),
     index("work_orders_invoice_idx").on(t.invoiceRequestId),
     index("work_orders_platform_idx").on(t.platformSince, t.id).where(sql`${t.status} in ('reviewing', 'judging')`),
+    // MET-1 on-time reply rate: the merchant's work orders by when their reply was settled.
+    index("work_orders_shop_settled_idx")
+      .on(t.shopId, sql`coalesce(${t.repliedAt}, ${t.dueAt})`)
+      .where(sql`${t.routedTo} = 'merchant'`),
     index("work_orders_shop_decided_idx").on(t.shopId, t.decidedAt).where(sql`${t.decidedAt} is not null`),
   ],
 );

@@ -151,6 +151,7 @@ async function seedJudgedDispute(kit: DemoKit): Promise<void> {
     remedy: "refund",
     amountFen: refundFen,
     reason: "商家以“特价商品不提供发票”为由拒绝开票,该理由不成立;商家在 24 小时内未作答,视为放弃举证。判定商家负责,按订单实付金额的 6% 向消费者退款,作为未能取得发票的补偿。",
+    rules: ["DSP-4", "DSP-INV-1", "DSP-5"],
     internalNote: "参照同类拒开票纠纷的判责尺度;建议运营提醒该店铺规范特价商品的开票说明。",
   });
 }

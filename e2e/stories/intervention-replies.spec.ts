@@ -52,6 +52,6 @@ test("WO-TM-3/WO-TM-4: a contact before the work order does not count; 'unresolv
   await expect(page.getByText("二审中").first()).toBeVisible();
 
   await signInAs(page, "senior@platform.demo", /\/admin/);
-  await page.goto("/admin/platform-cases?status=reviewing");
-  await expect(page.locator(`a[href="/admin/work-orders/${workOrderId}"]`)).toBeVisible();
+  await page.goto("/admin/adjudication?stage=reviewing");
+  await expect(page.locator(`a[href="/admin/adjudication/work_order/${workOrderId}"]`).first()).toBeVisible();
 });

@@ -40,14 +40,15 @@ test("DSP-INV-1/DSP-2/DSP-5: refused invoice → dispute → merchant settles 'n
 
   // The platform judges (DSP-5).
   await signInAs(page, "judge@platform.demo", /\/admin/);
-  await page.goto("/admin/judgments");
+  await page.goto("/admin/adjudication");
   await expect(page.getByText(orderNo).first()).toBeVisible();
-  await page.goto(`/admin/judgments/${disputeId}`);
+  await page.goto(`/admin/adjudication/dispute/${disputeId}`);
   await expect(page.getByText("我并没有同意无需开票。").first()).toBeVisible();
   await page.getByRole("group", { name: "责任方" }).getByRole("radio", { name: "商家" }).check();
   await page.getByRole("group", { name: "处理结果" }).getByRole("radio", { name: "赔付", exact: true }).check();
   await page.getByLabel(/金额/).fill("20");
   await page.getByLabel(/判责理由/).fill("商家未能证明已与消费者协商一致,判商家责任并赔付 20 元。");
+  await page.getByRole("checkbox", { name: "DSP-2" }).check();
   await page.getByRole("button", { name: "提交判责" }).click();
   await expect(page.getByText("已判责").first()).toBeVisible();
 });

@@ -31,11 +31,12 @@ test("INV-7/DSP-INV-2/DSP-5: no reply in 24h expires the urge work order; the ur
 
   // An adjudicator judges from the work order's outcome (DSP-INV-2): merchant liable (DSP-5).
   await signInAs(page, "judge@platform.demo", /\/admin/);
-  await page.goto(`/admin/judgments/${disputeId}`);
+  await page.goto(`/admin/adjudication/dispute/${disputeId}`);
   await expect(page.getByText("超时未回复").first()).toBeVisible();
   await page.getByRole("group", { name: "责任方" }).getByRole("radio", { name: "商家" }).check();
   await page.getByRole("group", { name: "处理结果" }).getByRole("radio", { name: "不予赔付" }).check();
   await page.getByLabel(/判责理由/).fill("催开票工单超时未回复,依据 DSP-INV-2 判商家责任。");
+  await page.getByRole("checkbox", { name: "DSP-INV-2" }).check();
   await page.getByRole("button", { name: "提交判责" }).click();
   await expect(page.getByText("已判责").first()).toBeVisible();
 

@@ -1,9 +1,6 @@
-import { DisputesPage } from "@/app/_components/disputes/disputes-page";
-import type { SearchParams } from "@/app/_components/search-params";
+import { redirect } from "next/navigation";
 
-export const metadata = { title: "判责队列" };
-
-/** DSP-5: disputes waiting for platform judgment, longest wait first. */
-export default function JudgmentQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  return <DisputesPage source="queue" searchParams={searchParams} />;
+/** Superseded by the adjudication console (issue 6): one queue for disputes and work orders. */
+export default function JudgmentQueuePage() {
+  redirect("/admin/adjudication");
 }

@@ -29,7 +29,7 @@ describe("platform judgment", () => {
     const { db } = handle;
     const w = await disputeWorld(db, { amountFen: 20_000 });
     const disputeId = await judging(w);
-    const result = await w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", amountFen: 5_000, reason: "工单超时未回复,商家责任", internalNote: "该店铺近期多次超时" });
+    const result = await w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", amountFen: 5_000, reason: "工单超时未回复,商家责任", rules: ["DSP-INV-2", "DSP-5"], internalNote: "该店铺近期多次超时" });
     expect(result).toMatchObject({ status: "judged", liableParty: "merchant", remedy: "refund", amountFen: 5_000 });
     expect(await disputeRow(db, disputeId)).toMatchObject({
       status: "judged",
@@ -58,9 +58,9 @@ describe("platform judgment", () => {
     const w = await disputeWorld(db);
     const disputeId = await judging(w);
     const other = await createAdmin(db);
-    await w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", amountFen: 1_000, reason: "商家未按时开票" });
+    await w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", amountFen: 1_000, reason: "商家未按时开票", rules: ["DSP-INV-2", "DSP-5"] });
     const before = await disputeRow(db, disputeId);
-    await expect(callerFor(db, other).dispute.admin.judge({ disputeId, liableParty: "consumer", remedy: "none", reason: "消费者信息有误" })).rejects.toMatchObject({
+    await expect(callerFor(db, other).dispute.admin.judge({ disputeId, liableParty: "consumer", remedy: "none", reason: "消费者信息有误", rules: ["DSP-INV-2", "DSP-5"] })).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringContaining(w.admin.name),
     });
@@ -74,7 +74,7 @@ describe("platform judgment", () => {
     const disputeId = await judging(w);
     const admins = [w.admin, await createAdmin(db)];
     const results = await Promise.allSettled(
-      admins.map((a) => callerFor(db, a).dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "compensation", amountFen: 800, reason: "商家未按时开票" })),
+      admins.map((a) => callerFor(db, a).dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "compensation", amountFen: 800, reason: "商家未按时开票", rules: ["DSP-INV-2", "DSP-5"] })),
     );
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
@@ -91,13 +91,13 @@ describe("platform judgment", () => {
     const w = await disputeWorld(db, { amountFen: 9_900 });
     const disputeId = await judging(w);
     const before = await disputeRow(db, disputeId);
-    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", amountFen: 9_901, reason: "全额退款加一分" })).rejects.toMatchObject({
+    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", amountFen: 9_901, reason: "全额退款加一分", rules: ["DSP-INV-2", "DSP-5"] })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("¥99.00"),
     });
     expect(await disputeRow(db, disputeId)).toEqual(before);
     expect(await disputeRefunds(disputeId)).toEqual([]);
-    await w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", amountFen: 9_900, reason: "全额退款给消费者" });
+    await w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", amountFen: 9_900, reason: "全额退款给消费者", rules: ["DSP-INV-2", "DSP-5"] });
     expect(await disputeRefunds(disputeId)).toMatchObject([{ amountFen: 9_900 }]);
   });
 
@@ -105,11 +105,11 @@ describe("platform judgment", () => {
     const { db } = handle;
     const w = await disputeWorld(db);
     const disputeId = await judging(w);
-    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", reason: "商家未按时开票" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "consumer", remedy: "refund", amountFen: 100, reason: "消费者信息有误" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "none", reason: "短" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", reason: "商家未按时开票", rules: ["DSP-INV-2", "DSP-5"] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "consumer", remedy: "refund", amountFen: 100, reason: "消费者信息有误", rules: ["DSP-INV-2", "DSP-5"] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "none", reason: "短", rules: ["DSP-INV-2", "DSP-5"] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await disputeRow(db, disputeId)).status).toBe("platform_judging");
-    await w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "consumer", remedy: "none", reason: "消费者提供的开票信息有误" });
+    await w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "consumer", remedy: "none", reason: "消费者提供的开票信息有误", rules: ["DSP-INV-2", "DSP-5"] });
     expect(await disputeRefunds(disputeId)).toEqual([]);
     expect(await disputeViolations(disputeId)).toEqual([]);
   });
@@ -118,9 +118,9 @@ describe("platform judgment", () => {
     const { db } = handle;
     const w = await disputeWorld(db);
     const { disputeId } = await openRefused(db, w);
-    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "none", reason: "商家未按时开票" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "none", reason: "商家未按时开票", rules: ["DSP-5"] })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await disputeRow(db, disputeId)).status).toBe("awaiting_merchant");
-    await expect(w.asAdmin.dispute.admin.judge({ disputeId: crypto.randomUUID(), liableParty: "merchant", remedy: "none", reason: "商家未按时开票" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(w.asAdmin.dispute.admin.judge({ disputeId: crypto.randomUUID(), liableParty: "merchant", remedy: "none", reason: "商家未按时开票", rules: ["DSP-5"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("SHOP-3: only admins judge", async () => {
@@ -128,6 +128,6 @@ describe("platform judgment", () => {
     const w = await disputeWorld(db);
     const disputeId = await judging(w);
     const asMerchant = w.asMerchant as unknown as { dispute: { admin: { judge: (i: unknown) => Promise<unknown> } } };
-    await expect(asMerchant.dispute.admin.judge({ disputeId, liableParty: "consumer", remedy: "none", reason: "我说是顾客的错" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(asMerchant.dispute.admin.judge({ disputeId, liableParty: "consumer", remedy: "none", reason: "我说是顾客的错", rules: ["DSP-INV-2", "DSP-5"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

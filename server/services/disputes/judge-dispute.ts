@@ -12,6 +12,7 @@ import { emitAudit } from "../audit/emit";
 import { notify } from "../notifications/notify";
 import { recordRefund } from "../ledger/record-refund";
 import { raiseViolation } from "../violations/raise-violation";
+import { assertCitedRules, citedRulesInput } from "../adjudication/cited-rules";
 import { loadDispute, transitionDispute, type DisputeRow } from "./internal";
 import { formatFenPlain } from "./money";
 
@@ -27,6 +28,8 @@ export const judgeDisputeInput = z
       .trim()
       .min(5, { error: "请至少用 5 个字写明判责理由 / Give the reasons in at least 5 characters" })
       .max(1000, { error: "判责理由最多 1000 字 / At most 1000 characters" }),
+    /** DSP-5: the rule IDs the reasons rest on (at least one, each applying to the scenario). */
+    rules: citedRulesInput,
     /** Seen by admins only (SHOP-4). */
     internalNote: z.string().trim().max(1000).optional(),
   })
@@ -51,7 +54,8 @@ async function refundableFen(tx: Tx, orderId: string): Promise<number> {
 }
 
 /**
- * DSP-5: the platform's judgment — liable party, remedy and reasons — final for the dispute.
+ * DSP-5: the platform's judgment — liable party, remedy, reasons and the rule IDs they cite —
+ * final for the dispute.
  * Compare-and-set from platform_judging, so of two adjudicators only one judges; the other
  * learns who did. The refund/compensation and the merchant's violation ticket are written in
  * the same transaction through the once-only ledgers.
@@ -60,9 +64,11 @@ export async function judgeDispute(args: { db: Db; actor: Actor; now: Date; inpu
   const { db, actor, now, input } = args;
   const by = acting(actor, "admin");
   return db.transaction(async (tx) => {
-    const dispute: DisputeRow = await loadDispute(tx, { kind: "admin" }, input.disputeId);
+    // Locked: a second adjudicator waits here and then sees the judgment (never a stale amount check).
+    const dispute: DisputeRow = await loadDispute(tx, { kind: "admin" }, input.disputeId, { forUpdate: true });
     if (dispute.status === "judged") throw await alreadyJudged(tx, dispute.id);
     disputeMachine.next(dispute.status, "judge");
+    const rules = assertCitedRules({ kind: "dispute", scenario: dispute.scenario }, input.rules);
     const amountFen = input.remedy === "none" ? null : (input.amountFen ?? 0);
     const effects = judgmentConsequences({ scenario: dispute.scenario, liableParty: input.liableParty, remedy: input.remedy, amountFen });
     if (effects.refund?.kind === "dispute_refund") {
@@ -80,6 +86,7 @@ export async function judgeDispute(args: { db: Db; actor: Actor; now: Date; inpu
       remedy: input.remedy,
       remedyAmountFen: amountFen,
       judgmentReason: input.reason,
+      judgmentRules: rules,
       judgedBy: by.userId,
       judgedAt: now,
       closedAt: now,
@@ -90,7 +97,7 @@ export async function judgeDispute(args: { db: Db; actor: Actor; now: Date; inpu
     });
     const { row, from, to } = judged;
     const audit = { shopId: row.shopId, recordType: "dispute" as const, recordId: row.id, by, at: now };
-    await emitAudit(tx, { ...audit, action: "dispute.judged", from, to, payload: { liableParty: row.liableParty, remedy: row.remedy, amountFen, note: input.reason } });
+    await emitAudit(tx, { ...audit, action: "dispute.judged", from, to, payload: { liableParty: row.liableParty, remedy: row.remedy, amountFen, rules, note: input.reason } });
     // NTF-2: both parties learn the judgment (the shop only for disputes it may see, SHOP-1).
     const judgedNote = { kind: "dispute.judged", params: { liableParty: input.liableParty, remedy: input.remedy }, record: { type: "dispute" as const, id: row.id }, now };
     await notify(tx, { ...judgedNote, to: { consumerId: row.consumerId } });
@@ -104,6 +111,6 @@ export async function judgeDispute(args: { db: Db; actor: Actor; now: Date; inpu
     if (effects.violation) {
       await raiseViolation(tx, { shopId: row.shopId, sourceType: "dispute", sourceId: row.id, rule: effects.violation.rule, points: effects.violation.points, reason: effects.violation.reason["zh-CN"], by, now });
     }
-    return { id: row.id, status: row.status, liableParty: row.liableParty, remedy: row.remedy, amountFen };
+    return { id: row.id, status: row.status, liableParty: row.liableParty, remedy: row.remedy, amountFen, rules };
   });
 }

@@ -47,17 +47,17 @@ describe("admin actions on intervention work orders", () => {
   it("WO-PDD-1: invalid evidence at judgment time counts as missing — the merchant is liable and the consumer gets the full refund", async () => {
     const { id, receiptItem } = await judgingNotReceived(18_800);
     await adminCaller().intervention.admin.markEvidenceInvalid({ workOrderId: id, evidenceItemId: receiptItem, reason: "签收单为伪造模板" });
-    await expectTrpcError(adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "consumer", reason: "消费者已签收商品" }), "BAD_REQUEST");
-    const res = await adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "merchant", refundFen: 100, reason: "商家凭证无效,视为未举证" });
+    await expectTrpcError(adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "consumer", reason: "消费者已签收商品", rules: ["WO-PDD-1"] }), "BAD_REQUEST");
+    const res = await adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "merchant", refundFen: 100, reason: "商家凭证无效,视为未举证", rules: ["WO-PDD-1", "WO-3"] });
     expect(res).toMatchObject({ status: "resolved", refundFen: 18_800 });
     expect((await refundsOf(handle.db, id)).map((r) => [r.kind, r.amountFen])).toEqual([["dispute_refund", 18_800]]);
   });
 
   it("WO-TM-5: a judgment records the liable party and pays refund and compensation exactly once; deciding again is a CONFLICT", async () => {
     const { id } = await judgingNotReceived(10_000);
-    const res = await adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "merchant", refundFen: 6_000, compensationFen: 1_000, reason: "红章证明字段为打印,不符合要求" });
+    const res = await adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "merchant", refundFen: 6_000, compensationFen: 1_000, reason: "红章证明字段为打印,不符合要求", rules: ["WO-PDD-3", "WO-PDD-1"] });
     expect(res.status).toBe("resolved");
-    await expectTrpcError(adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "merchant", refundFen: 6_000, reason: "重复判责测试" }), "CONFLICT");
+    await expectTrpcError(adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "merchant", refundFen: 6_000, reason: "重复判责测试", rules: ["WO-PDD-1"] }), "CONFLICT");
     expect((await refundsOf(handle.db, id)).map((r) => [r.kind, r.amountFen]).sort()).toEqual([
       ["compensation", 1_000],
       ["dispute_refund", 6_000],
@@ -76,16 +76,16 @@ describe("admin actions on intervention work orders", () => {
       contacts,
       vouchers: [await upload(handle.db, w.merchant.userId)],
     });
-    await expectTrpcError(adminCaller(adjudicator).intervention.admin.decide({ workOrderId: id, liableParty: "none", reason: "消费者失联,不予处理" }), "FORBIDDEN");
+    await expectTrpcError(adminCaller(adjudicator).intervention.admin.decide({ workOrderId: id, liableParty: "none", reason: "消费者失联,不予处理", rules: ["WO-TM-4"] }), "FORBIDDEN");
     expect((await workOrderRow(handle.db, id)).status).toBe("reviewing");
-    const res = await adminCaller(senior).intervention.admin.decide({ workOrderId: id, liableParty: "none", reason: "消费者失联,不予处理" });
+    const res = await adminCaller(senior).intervention.admin.decide({ workOrderId: id, liableParty: "none", reason: "消费者失联,不予处理", rules: ["WO-TM-4"] });
     expect(res.status).toBe("resolved");
   });
 
   it("stale: an open work order cannot be decided yet (CONFLICT, unchanged)", async () => {
     const w = await world(handle.db);
     const id = await applied(handle.db, w, "missing_items");
-    await expectTrpcError(adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "merchant", refundFen: 100, reason: "提前判责测试" }), "CONFLICT");
+    await expectTrpcError(adminCaller().intervention.admin.decide({ workOrderId: id, liableParty: "merchant", refundFen: 100, reason: "提前判责测试", rules: ["WO-PDD-2"] }), "CONFLICT");
     expect((await workOrderRow(handle.db, id)).status).toBe("open");
     expect(await refundsOf(handle.db, id)).toHaveLength(0);
   });
@@ -113,15 +113,15 @@ describe("admin actions on intervention work orders", () => {
     await expectTrpcError(caller.intervention.admin.recordForgedEvidence({ workOrderId: a.id, evidenceItemId: b.receiptItem, severity: "ordinary", reason: "错配的凭证" }), "NOT_FOUND");
     const urge = await urgeWorld(handle.db);
     const urgeRow = await insertUrgeWorkOrder(handle.db, urge);
-    await expectTrpcError(caller.intervention.admin.decide({ workOrderId: urgeRow.id, liableParty: "merchant", reason: "不属于介入工单" }), "NOT_FOUND");
-    await expectTrpcError(caller.intervention.admin.decide({ workOrderId: "x", liableParty: "merchant", reason: "格式错误的编号" }), "NOT_FOUND");
+    await expectTrpcError(caller.intervention.admin.decide({ workOrderId: urgeRow.id, liableParty: "merchant", reason: "不属于介入工单", rules: ["DSP-5"] }), "NOT_FOUND");
+    await expectTrpcError(caller.intervention.admin.decide({ workOrderId: "x", liableParty: "merchant", reason: "格式错误的编号", rules: ["DSP-5"] }), "NOT_FOUND");
     const [item] = await handle.db.select().from(evidenceItems).where(eq(evidenceItems.id, b.receiptItem));
     expect(item?.invalidReason).toBeNull();
   });
 
   it("SHOP-3: merchants and consumers cannot call admin procedures", async () => {
     const { w, id } = await judgingNotReceived();
-    await expectTrpcError(callerFor(handle.db, w.merchant).intervention.admin.decide({ workOrderId: id, liableParty: "none", reason: "商家自行判责" }), "FORBIDDEN");
-    await expectTrpcError(callerFor(handle.db, w.consumer).intervention.admin.decide({ workOrderId: id, liableParty: "none", reason: "消费者自行判责" }), "FORBIDDEN");
+    await expectTrpcError(callerFor(handle.db, w.merchant).intervention.admin.decide({ workOrderId: id, liableParty: "none", reason: "商家自行判责", rules: ["DSP-5"] }), "FORBIDDEN");
+    await expectTrpcError(callerFor(handle.db, w.consumer).intervention.admin.decide({ workOrderId: id, liableParty: "none", reason: "消费者自行判责", rules: ["DSP-5"] }), "FORBIDDEN");
   });
 });

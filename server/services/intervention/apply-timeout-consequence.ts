@@ -26,7 +26,7 @@ export async function applyTimeoutConsequence(tx: Tx, row: WorkOrderRow, now: Da
   const dueAt = row.dueAt?.toISOString() ?? null;
 
   if (effects.judgment) {
-    const { from, to } = await transitionWorkOrder(tx, row, "send_to_judgment", { replyOnTime: false });
+    const { from, to } = await transitionWorkOrder(tx, row, "send_to_judgment", { replyOnTime: false, platformSince: now });
     await emitAudit(tx, { ...audit, action: "work_order.sent_to_judgment", from, to, payload: { reason: "timeout", dueAt, policyId: row.policyId, policyVersion: row.policyVersion } });
     return true;
   }

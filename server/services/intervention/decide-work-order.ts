@@ -1,20 +1,22 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/db/client";
-import { evidenceItems, orders, refunds } from "@/db/schema";
+import { evidenceItems, orders, refunds, users, workOrders } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
 import type { AdminLevel } from "@/server/domain/shop";
 import { liableParties } from "@/server/domain/dispute";
-import { DomainError } from "@/server/domain/errors";
+import { DomainError, staleState } from "@/server/domain/errors";
 import { workOrderMachine } from "@/server/domain/machines/work-order";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
 import type { WorkOrderPolicy } from "@/server/domain/policies/types";
-import { acting } from "../acting";
+import { assertCitedRules, citedRulesInput } from "../adjudication/cited-rules";
+import { firstDecidersOf } from "../adjudication/first-decision";
+import { acting, type Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { recordRefund } from "../ledger/record-refund";
 import { notify } from "../notifications/notify";
 import { transitionWorkOrder, type WorkOrderRow } from "../work-orders/transition";
-import { loadInterventionWorkOrder, orderNoOf } from "./internal";
+import { isInterventionType, loadInterventionWorkOrder, orderNoOf } from "./internal";
 
 const fen = z.number().int().min(0).max(100_000_000);
 export const decideWorkOrderInput = z.strictObject({
@@ -29,6 +31,8 @@ export const decideWorkOrderInput = z.strictObject({
     .trim()
     .min(5, { error: "请至少用 5 个字写明判责理由 / Give the reasons in at least 5 characters" })
     .max(1000, { error: "判责理由最多 1000 字 / At most 1000 characters" }),
+  /** DSP-5: the rule IDs the reasons rest on (at least one, each applying to the type). */
+  rules: citedRulesInput,
   /** Seen by admins only (SHOP-4). */
   internalNote: z.string().trim().max(1000).optional(),
 });
@@ -48,6 +52,29 @@ async function evidenceComplete(tx: Tx, row: WorkOrderRow, policy: WorkOrderPoli
   return path.slots.every((slot) => (valid.find((v) => v.slot === slot.key)?.n ?? 0) >= slot.min);
 }
 
+/** Someone decided first: say who, so the second admin knows where to look. */
+async function alreadyDecided(tx: Tx, workOrderId: string): Promise<DomainError> {
+  const [row] = await tx.select({ decidedBy: workOrders.decidedBy, name: users.name }).from(workOrders).leftJoin(users, eq(users.id, workOrders.decidedBy)).where(eq(workOrders.id, workOrderId));
+  const name = row?.name ?? row?.decidedBy ?? "—";
+  return new DomainError("CONFLICT", "ALREADY_DECIDED", { "zh-CN": `该工单已由 ${name} 作出处理决定`, en: `${name} already decided this work order` }, { decidedBy: row?.decidedBy });
+}
+
+/** WO-TM-4: a senior reviewer, and not one who made the first decision on this work order. */
+async function assertMayReview(tx: Tx, row: WorkOrderRow, adminLevel: AdminLevel, by: Acting): Promise<void> {
+  if (adminLevel !== "senior_reviewer") {
+    throw new DomainError("FORBIDDEN", "SENIOR_REVIEWER_ONLY", { "zh-CN": "二审仅限高级审核员处理", en: "Only senior reviewers handle second-level review" });
+  }
+  const mine = (await firstDecidersOf(tx, row.id)).find((d) => d.userId === by.userId);
+  if (mine) {
+    throw new DomainError(
+      "FORBIDDEN",
+      "REVIEWER_MADE_FIRST_DECISION",
+      { "zh-CN": "您已对本工单作出过一审认定(标记凭证无效、认定伪造凭证或处理决定),二审须由另一位高级审核员处理", en: "You made a first decision on this work order (evidence marked invalid, forgery recorded or a decision); another senior reviewer must do the second-level review" },
+      { action: mine.action },
+    );
+  }
+}
+
 async function refundableFen(tx: Tx, orderId: string): Promise<number> {
   const [order] = await tx.select({ amountFen: orders.amountFen }).from(orders).where(eq(orders.id, orderId));
   const [paid] = await tx
@@ -58,21 +85,27 @@ async function refundableFen(tx: Tx, orderId: string): Promise<number> {
 }
 
 /**
- * WO-TM-4/5, WO-PDD-1/2: the platform decides a work order in second-level review (senior
- * reviewers only) or in judgment: liable party, refund and compensation, reasons. Compare-and-set
- * from the status seen, so the decision and its money happen exactly once (ledger keys on
- * (work order, kind)). For not-received, missing or invalid evidence means the merchant is liable
- * and the consumer gets the full refund whatever amount was typed.
+ * WO-TM-4/5, WO-PDD-1/2, DSP-5: the platform decides a work order in second-level review (senior
+ * reviewers who made no first decision on it) or in judgment: liable party, refund and
+ * compensation, reasons and the rule IDs they cite, stored on the work order (decided_by/at).
+ * Compare-and-set from the status seen, so the decision and its money happen exactly once
+ * (ledger keys on (work order, kind)); a second admin learns who decided. For not-received,
+ * missing or invalid evidence means the merchant is liable and the consumer gets the full refund
+ * whatever amount was typed. Both the consumer and the shop are notified (NTF-2).
+ * No violation ticket: the work-order policies name none for a decision (only WO-TM-7 forgery,
+ * recorded separately, and the timeouts' consequences).
  */
 export async function decideWorkOrder(args: { db: Db; actor: Actor; adminLevel: AdminLevel; now: Date; input: DecideWorkOrderInput }) {
   const { db, actor, adminLevel, now, input } = args;
   const by = acting(actor, "admin");
   return db.transaction(async (tx) => {
-    const row = await loadInterventionWorkOrder(tx, { kind: "admin" }, input.workOrderId);
+    // Locked: a second admin waits here and then sees the decision (never a stale refund check).
+    const row = await loadInterventionWorkOrder(tx, { kind: "admin" }, input.workOrderId, { forUpdate: true });
+    if (row.decidedBy) throw await alreadyDecided(tx, row.id);
     workOrderMachine.next(row.status, "decide");
-    if (row.status === "reviewing" && adminLevel !== "senior_reviewer") {
-      throw new DomainError("FORBIDDEN", "SENIOR_REVIEWER_ONLY", { "zh-CN": "二审仅限高级审核员处理", en: "Only senior reviewers handle second-level review" });
-    }
+    if (row.status === "reviewing") await assertMayReview(tx, row, adminLevel, by);
+    if (!isInterventionType(row.type)) throw staleState();
+    const rules = assertCitedRules({ kind: "work_order", type: row.type }, input.rules);
     const policy = workOrderPolicy(row.policyId, row.policyVersion);
     const paying = input.liableParty === "merchant" || input.liableParty === "platform";
     let refundFen = input.refundFen ?? 0;
@@ -85,9 +118,19 @@ export async function decideWorkOrder(args: { db: Db; actor: Actor; adminLevel: 
     if ((refundFen > 0 || compensation > 0) && !paying) throw bad("REMEDY_WITHOUT_LIABILITY", "仅当判定商家或平台有责时,才能判决退款或赔付", "A refund or compensation needs the merchant or the platform to be held liable");
     if (refundFen > left) throw bad("REFUND_ABOVE_ORDER", `退款金额不能超过订单可退金额 ${(left / 100).toFixed(2)} 元`, `The refund cannot exceed what is still refundable (¥${(left / 100).toFixed(2)})`);
 
-    const { row: decided, from, to } = await transitionWorkOrder(tx, row, "decide", { closedAt: now });
+    const { row: decided, from, to } = await transitionWorkOrder(tx, row, "decide", {
+      closedAt: now,
+      liableParty: input.liableParty,
+      decidedBy: by.userId,
+      decidedAt: now,
+      decisionReason: input.reason,
+      decisionRules: rules,
+    }).catch(async (error: unknown) => {
+      if (error instanceof DomainError && error.code === "STALE_STATE") throw await alreadyDecided(tx, row.id);
+      throw error;
+    });
     const audit = { shopId: row.shopId, recordType: "work_order" as const, recordId: row.id, by, at: now };
-    await emitAudit(tx, { ...audit, action: "work_order.decided", from, to, payload: { liableParty: input.liableParty, refundFen, compensationFen: compensation, note: input.reason, stage: from } });
+    await emitAudit(tx, { ...audit, action: "work_order.decided", from, to, payload: { liableParty: input.liableParty, refundFen, compensationFen: compensation, rules, note: input.reason, stage: from } });
     if (input.internalNote) await emitAudit(tx, { ...audit, action: "work_order.internal_note", payload: { note: input.internalNote }, internal: true });
 
     const ledger = { shopId: row.shopId, orderId: row.orderId, sourceType: "work_order" as const, sourceId: row.id, reason: input.reason, now };
@@ -96,7 +139,10 @@ export async function decideWorkOrder(args: { db: Db; actor: Actor; adminLevel: 
       const made = await recordRefund(tx, { ...ledger, kind, amountFen });
       if (made.created) await emitAudit(tx, { ...audit, action: "work_order.refund_made", payload: { kind, amountFen: made.amountFen } });
     }
-    await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.decided", params: { type: row.type, orderNo: await orderNoOf(tx, row.orderId) }, record: { type: "work_order", id: row.id }, now });
-    return { id: decided.id, status: decided.status, liableParty: input.liableParty, refundFen, compensationFen: compensation };
+    // NTF-2: both parties learn the decision.
+    const decidedNote = { kind: "work_order.decided", params: { type: row.type, orderNo: await orderNoOf(tx, row.orderId), liableParty: input.liableParty }, record: { type: "work_order" as const, id: row.id }, now };
+    await notify(tx, { ...decidedNote, to: { consumerId: row.consumerId } });
+    await notify(tx, { ...decidedNote, to: { shopId: row.shopId } });
+    return { id: decided.id, status: decided.status, liableParty: input.liableParty, refundFen, compensationFen: compensation, rules };
   });
 }

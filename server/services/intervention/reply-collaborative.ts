@@ -67,7 +67,8 @@ export async function replyCollaborative(args: { db: Db; actor: Actor; shopId: s
       repliedAt: now,
       repliedBy: by.userId,
       replyOnTime: true,
-      ...(answer.outcome === "resolved" ? { closedAt: now } : {}),
+      // The adjudication queue's clock starts when the work order reaches the platform.
+      ...(answer.outcome === "resolved" ? { closedAt: now } : { platformSince: now }),
     });
     await insertSubmittedEvidence(tx, updated, placements, by, now);
     await emitAudit(tx, {

@@ -79,7 +79,8 @@ export async function submitWorkOrderEvidence(args: { db: Db; actor: Actor; shop
       repliedAt: now,
       repliedBy: by.userId,
       replyOnTime: true,
-      ...(path.outcome === "resolved" ? { closedAt: now } : {}),
+      // The adjudication queue's clock starts when the work order reaches the platform.
+      ...(path.outcome === "resolved" ? { closedAt: now } : { platformSince: now }),
     });
     // WO-3: the submission replaces the draft; no stale draft rows stay behind.
     await clearEvidenceDraft(tx, updated.id);

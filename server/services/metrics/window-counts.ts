@@ -7,9 +7,9 @@ import { sql, type SQL } from "drizzle-orm";
  * Each subquery is a range scan on a (shop, time) index:
  *   orders_shop_paid_idx, disputes_shop_judged_idx, work_orders_shop_decided_idx,
  *   refunds_shop_created_idx, violations_shop_effective_idx.
- * The on-time reply count reads work orders by coalesce(replied_at, due_at), which no index
- * covers: the caller puts `onTimeRowsCte` in its WITH clause, so work_orders is scanned once per
- * query (not once per shop or day) and each window counts from that small materialised set.
+ * The on-time reply count reads work orders by coalesce(replied_at, due_at) — the expression
+ * index work_orders_shop_settled_idx — once per query: the caller puts `onTimeRowsCte` in its
+ * WITH clause and each window (shop, day) counts from that small materialised set.
  */
 export interface WindowCountsRow {
   paid_orders: number;

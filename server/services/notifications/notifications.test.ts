@@ -30,7 +30,7 @@ describe("NTF-2 — the consumer is told", () => {
     await createUrgeWorkOrder(db, request, { status: "expired" });
     const urged = await w.asConsumer.dispute.consumer.open({ invoiceId: request.id, scenario: "invoice_urged", claim: "催开票无人处理" });
     w.clock.advance(60_000);
-    await w.asAdmin.dispute.admin.judge({ disputeId: urged.id, liableParty: "merchant", remedy: "compensation", amountFen: 500, reason: "工单超时未回复,商家责任" });
+    await w.asAdmin.dispute.admin.judge({ disputeId: urged.id, liableParty: "merchant", remedy: "compensation", amountFen: 500, reason: "工单超时未回复,商家责任", rules: ["DSP-INV-2"] });
 
     const consumerSees = await w.asConsumer.notification.consumer.list({ unreadOnly: true });
     expect(consumerSees.items.map((n) => n.kind)).toEqual(["dispute.judged", "dispute.awaiting_confirmation"]);
@@ -47,7 +47,7 @@ describe("NTF-2 — the consumer is told", () => {
     const request = await createInvoiceRequest(db, w, { status: "requested" });
     await createUrgeWorkOrder(db, request, { status: "expired" });
     const urged = await w.asConsumer.dispute.consumer.open({ invoiceId: request.id, scenario: "invoice_urged", claim: "催开票无人处理" });
-    await w.asAdmin.dispute.admin.judge({ disputeId: urged.id, liableParty: "platform", remedy: "none", reason: "平台仓配延误,平台责任" });
+    await w.asAdmin.dispute.admin.judge({ disputeId: urged.id, liableParty: "platform", remedy: "none", reason: "平台仓配延误,平台责任", rules: ["DSP-INV-2"] });
     expect((await w.asConsumer.notification.consumer.list({})).items.map((n) => n.kind)).toEqual(["dispute.judged"]);
     expect(await w.asMerchant.notification.merchant.unreadCount()).toEqual({ unread: 0 });
   });

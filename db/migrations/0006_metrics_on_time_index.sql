@@ -1,0 +1,1 @@
+CREATE INDEX "work_orders_shop_settled_idx" ON "work_orders" USING btree ("shop_id",coalesce("replied_at", "due_at")) WHERE "work_orders"."routed_to" = 'merchant';

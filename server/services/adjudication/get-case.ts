@@ -1,0 +1,136 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { DbOrTx } from "@/db/client";
+import { disputes, refunds, shops, users, workOrders } from "@/db/schema";
+import type { AdminLevel } from "@/server/domain/shop";
+import { platformDeadline } from "@/server/domain/policies/platform-deadlines";
+import { clausesFor, ruleClausesVersion } from "@/server/domain/policies/rule-clauses";
+import { getDispute } from "../disputes/get-dispute";
+import { disputeNotFound } from "../disputes/internal";
+import { isInterventionType } from "../intervention/internal";
+import { getWorkOrder } from "../work-orders/get-work-order";
+import { workOrderNotFound } from "../work-orders/scope";
+import { firstDecidersOf } from "./first-decision";
+import { partyHistory } from "./history";
+import { caseKinds } from "./list-queue";
+import { cancelSectionOf } from "./cancel-section";
+
+export const adjudicationCaseInput = z.strictObject({ kind: z.enum(caseKinds), id: z.string().max(64) });
+
+/** Who is looking: the console shows what this admin may do with the case. */
+export interface CaseViewer {
+  userId: string;
+  level: AdminLevel;
+}
+
+const nameOf = async (db: DbOrTx, userId: string | null) => {
+  if (!userId) return null;
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name ?? userId;
+};
+
+/**
+ * Issue 6: everything the judge needs for one case on one screen — the record as admins see it
+ * (order and amounts, both parties' statements, evidence by slot, the work-order outcome a
+ * dispute is judged from, the timeline), the policy version and the rule clauses that apply,
+ * the platform's own deadline (while waiting), both parties' history, the decision if made,
+ * and whether this admin may decide it now (WO-TM-4: 二审 by a senior reviewer who made no first
+ * decision on it).
+ */
+export async function getAdjudicationCase(args: { db: DbOrTx; now: Date; viewer: CaseViewer; input: z.infer<typeof adjudicationCaseInput> }) {
+  const { db, now, viewer, input } = args;
+  return input.kind === "dispute" ? disputeCase(db, input.id) : workOrderCase(db, now, viewer, input.id);
+}
+
+async function disputeCase(db: DbOrTx, id: string) {
+  const detail = await getDispute({ db, audience: { kind: "admin" }, disputeId: id });
+  const [row] = await db
+    .select({ consumerId: disputes.consumerId, shopId: disputes.shopId, judgmentRules: disputes.judgmentRules, marketplaceStyle: shops.marketplaceStyle })
+    .from(disputes)
+    .innerJoin(shops, eq(shops.id, disputes.shopId))
+    .where(eq(disputes.id, detail.dispute.id));
+  if (!row) throw disputeNotFound();
+  const waiting = detail.dispute.status === "platform_judging";
+  const since = detail.dispute.judgingSince ?? detail.dispute.openedAt;
+  const history = await partyHistory(db, { shopId: row.shopId, consumerId: row.consumerId, exclude: { kind: "dispute", id: detail.dispute.id } });
+  return {
+    kind: "dispute" as const,
+    id: detail.dispute.id,
+    type: detail.dispute.scenario,
+    stage: "judging" as const,
+    marketplaceStyle: row.marketplaceStyle,
+    waiting,
+    since: waiting ? since : null,
+    platformDeadline: waiting ? platformDeadline({ kind: "dispute", scenario: detail.dispute.scenario }, since) : null,
+    clauses: clausesFor({ kind: "dispute", scenario: detail.dispute.scenario }),
+    clausesVersion: ruleClausesVersion,
+    citedRules: row.judgmentRules ?? [],
+    mayDecide: waiting ? ({ ok: true } as const) : ({ ok: false, why: "closed" } as const),
+    dispute: detail,
+    cancel: cancelSectionOf(detail),
+    history,
+  };
+}
+
+async function workOrderCase(db: DbOrTx, now: Date, viewer: CaseViewer, id: string) {
+  const wo = await getWorkOrder({ db, viewer: { kind: "admin" }, input: { workOrderId: id }, now });
+  const type = wo.type;
+  if (!isInterventionType(type)) throw workOrderNotFound();
+  const [row] = await db
+    .select({
+      consumerId: workOrders.consumerId,
+      platformSince: workOrders.platformSince,
+      liableParty: workOrders.liableParty,
+      decidedBy: workOrders.decidedBy,
+      decidedAt: workOrders.decidedAt,
+      decisionReason: workOrders.decisionReason,
+      decisionRules: workOrders.decisionRules,
+      marketplaceStyle: shops.marketplaceStyle,
+    })
+    .from(workOrders)
+    .innerJoin(shops, eq(shops.id, workOrders.shopId))
+    .where(eq(workOrders.id, wo.id));
+  if (!row) throw workOrderNotFound();
+  const stage = wo.status === "reviewing" ? ("reviewing" as const) : ("judging" as const);
+  const waiting = wo.status === "reviewing" || wo.status === "judging";
+  const since = row.platformSince ?? wo.repliedAt ?? wo.openedAt;
+  const [firstDeciders, decidedByName, woRefunds, history] = await Promise.all([
+    firstDecidersOf(db, wo.id),
+    nameOf(db, row.decidedBy),
+    db
+      .select({ id: refunds.id, kind: refunds.kind, amountFen: refunds.amountFen, reason: refunds.reason, createdAt: refunds.createdAt })
+      .from(refunds)
+      .where(and(eq(refunds.sourceType, "work_order"), eq(refunds.sourceId, wo.id)))
+      .orderBy(asc(refunds.createdAt)),
+    partyHistory(db, { shopId: wo.shop.id, consumerId: row.consumerId, exclude: { kind: "work_order", id: wo.id } }),
+  ]);
+  const iMadeFirstDecision = firstDeciders.some((d) => d.userId === viewer.userId);
+  const mayDecide = !waiting
+    ? ({ ok: false, why: "closed" } as const)
+    : stage === "reviewing" && viewer.level !== "senior_reviewer"
+      ? ({ ok: false, why: "senior_only" } as const)
+      : stage === "reviewing" && iMadeFirstDecision
+        ? ({ ok: false, why: "made_first_decision" } as const)
+        : ({ ok: true } as const);
+  return {
+    kind: "work_order" as const,
+    id: wo.id,
+    type,
+    stage,
+    marketplaceStyle: row.marketplaceStyle,
+    waiting,
+    since: waiting ? since : null,
+    platformDeadline: waiting ? platformDeadline({ kind: "work_order", type, stage }, since) : null,
+    clauses: clausesFor({ kind: "work_order", type }),
+    clausesVersion: ruleClausesVersion,
+    citedRules: row.decisionRules ?? [],
+    mayDecide,
+    firstDeciders,
+    workOrder: wo,
+    decision: row.decidedAt ? { liableParty: row.liableParty, decidedAt: row.decidedAt, decidedByName, reason: row.decisionReason ?? "", refunds: woRefunds } : null,
+    history,
+  };
+}
+export type AdjudicationCase = Awaited<ReturnType<typeof getAdjudicationCase>>;
+export type DisputeCase = Extract<AdjudicationCase, { kind: "dispute" }>;
+export type WorkOrderCase = Extract<AdjudicationCase, { kind: "work_order" }>;
