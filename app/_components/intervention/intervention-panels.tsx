@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isPastDue } from "@/server/domain/deadlines";
 import type { WorkOrderDetail } from "@/server/services/work-orders/get-work-order";
@@ -6,7 +7,6 @@ import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
 import { pick } from "../work-orders/localized";
 import { CollaborativeForm } from "./collaborative-form";
-import { DecideForm } from "./decide-form";
 import { EvidenceForm } from "./evidence-form";
 import { EvidenceReview } from "./evidence-review";
 import { ReviewChecklist } from "./review-checklist";
@@ -49,7 +49,9 @@ export async function InterventionResponderPanels({ wo, audience }: { wo: WorkOr
       ) : null}
       {deciding ? (
         <Card title={t("decide.title")}>
-          <DecideForm workOrder={wo} />
+          <Link href={`/admin/adjudication/work_order/${wo.id}`} className="text-sm font-medium text-brand-600 hover:underline">
+            {t("decide.openInConsole")} →
+          </Link>
         </Card>
       ) : null}
     </>

@@ -13,6 +13,7 @@ import { notify } from "../notifications/notify";
 import { recordRefund } from "../ledger/record-refund";
 import { raiseViolation } from "../violations/raise-violation";
 import { assertCitedRules, citedRulesInput } from "../adjudication/cited-rules";
+import { applyCancelJudgment } from "./cancel-plan-effects";
 import { loadDispute, transitionDispute, type DisputeRow } from "./internal";
 import { formatFenPlain } from "./money";
 
@@ -108,6 +109,8 @@ export async function judgeDispute(args: { db: Db; actor: Actor; now: Date; inpu
       const refund = await recordRefund(tx, { shopId: row.shopId, orderId: row.orderId, sourceType: "dispute", sourceId: row.id, kind: effects.refund.kind, amountFen: effects.refund.amountFen, reason: input.reason, now });
       if (refund.created) await emitAudit(tx, { ...audit, action: "dispute.refund_made", payload: { kind: effects.refund.kind, amountFen: refund.amountFen } });
     }
+    // DSP-CXL-4/5: a judgment refund settles a cancel order still running on the order, without paying twice.
+    await applyCancelJudgment(tx, { dispute: row, refunded: effects.refund?.kind === "dispute_refund", by, now });
     if (effects.violation) {
       await raiseViolation(tx, { shopId: row.shopId, sourceType: "dispute", sourceId: row.id, rule: effects.violation.rule, points: effects.violation.points, reason: effects.violation.reason["zh-CN"], by, now });
     }
