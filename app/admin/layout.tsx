@@ -11,10 +11,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <AppShell area={t("nav.console")} home="/admin" user={actor.name} subtitle={level} nav={[
         { href: "/admin/adjudication", label: t("nav.adjudication") },
-        { href: "/admin/judgments", label: t("nav.judgments") },
-        { href: "/admin/platform-cases", label: t("nav.platformCases") },
         { href: "/admin/work-orders", label: t("nav.platformWorkOrders") },
         { href: "/admin/appeals", label: t("nav.appeals") },
+        { href: "/admin/violations", label: t("nav.adminViolations") },
         { href: "/admin/delistings", label: t("nav.delistings") },
         { href: "/admin/disputes", label: t("nav.platformDisputes") },
         { href: "/admin/invoices", label: t("nav.platformInvoices") },

@@ -1,21 +1,29 @@
 import type { Tx } from "@/db/client";
 import { violations } from "@/db/schema";
-import { DAY_MS } from "@/server/domain/time";
+import { dueAfter } from "@/server/domain/deadlines";
+import { VIOLATION_APPEAL_WINDOW_MS } from "@/server/domain/policies/violation-rules";
 import type { ViolationSourceType } from "@/server/domain/violation";
 import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
+import { notify } from "../notifications/notify";
 
 /** VIO-2: the merchant confirms or appeals within 7 days of the decision. */
-export const VIOLATION_RESPONSE_WINDOW_MS = 7 * DAY_MS;
+export const VIOLATION_RESPONSE_WINDOW_MS = VIOLATION_APPEAL_WINDOW_MS;
 
 /**
  * VIO-1: raises a violation ticket once per (source record, rule). Returns the new ticket's id,
  * or null when that source already raised it (a retried sweep, a double click).
+ *
+ * The ticket starts `pending` with 7 days to confirm or appeal (due_at, VIO-2). `raised_by` is
+ * the acting admin, or "system" for the sweeper — it names who made the first decision, who
+ * may then not decide an appeal against it (VIO-3). The shop is told at once, in the same
+ * transaction (a retry that raises nothing notifies nobody).
  */
 export async function raiseViolation(
   tx: Tx,
   v: { shopId: string; sourceType: ViolationSourceType; sourceId: string | null; rule: string; points: number; reason: string; by: Acting; now: Date },
 ): Promise<string | null> {
+  const dueAt = dueAfter(v.now, VIOLATION_APPEAL_WINDOW_MS);
   const [row] = await tx
     .insert(violations)
     .values({
@@ -28,7 +36,7 @@ export async function raiseViolation(
       status: "pending",
       raisedBy: v.by.userId ?? "system",
       raisedAt: v.now,
-      dueAt: new Date(v.now.getTime() + VIOLATION_RESPONSE_WINDOW_MS),
+      dueAt,
     })
     .onConflictDoNothing()
     .returning({ id: violations.id });
@@ -42,6 +50,13 @@ export async function raiseViolation(
     to: "pending",
     payload: { rule: v.rule, points: v.points, reason: v.reason, sourceType: v.sourceType, sourceId: v.sourceId },
     at: v.now,
+  });
+  await notify(tx, {
+    to: { shopId: v.shopId },
+    kind: "violation.raised",
+    params: { rule: v.rule, points: v.points, dueAt: dueAt.toISOString() },
+    record: { type: "violation", id: row.id },
+    now: v.now,
   });
   return row.id;
 }

@@ -1,0 +1,17 @@
+import type { Tx } from "@/db/client";
+import { workOrderTimeoutViolations } from "@/server/domain/policies/violation-rules";
+import type { WorkOrderRow } from "../work-orders/transition";
+import { SYSTEM } from "../acting";
+import { raiseViolation } from "./raise-violation";
+
+/**
+ * VIO-1 "missed deadlines": called where a work order expires (INV-7 / WO-2, in the expiry's
+ * transaction) — raises the one ticket its type's policy asks for, as the system. Nothing for
+ * work orders routed to the platform (FBP, SHOP-1) or types without a timeout violation.
+ * Once per (work order, rule): a retried sweep raises nothing twice. Returns the ticket id or null.
+ */
+export async function raiseTimeoutViolation(tx: Tx, row: Pick<WorkOrderRow, "id" | "shopId" | "type" | "routedTo">, now: Date): Promise<string | null> {
+  const spec = workOrderTimeoutViolations[row.type];
+  if (!spec || row.routedTo !== "merchant") return null;
+  return raiseViolation(tx, { shopId: row.shopId, sourceType: "work_order", sourceId: row.id, rule: spec.rule, points: spec.points, reason: spec.reason["zh-CN"], by: SYSTEM, now });
+}

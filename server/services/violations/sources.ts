@@ -1,0 +1,70 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { disputes, evidenceItems, orders, workOrders } from "@/db/schema";
+import type { DisputeScenario } from "@/server/domain/dispute";
+import type { WorkOrderType } from "@/server/domain/work-order";
+import type { ViolationRow } from "./internal";
+
+/**
+ * Where a ticket came from, for the link in the UI (VIO-1): the work order (directly, or through
+ * the forged evidence item of WO-TM-7), the dispute, or nothing for a ticket an admin raised by
+ * hand. With the order number so people recognise the case.
+ */
+export interface ViolationSource {
+  type: ViolationRow["sourceType"];
+  workOrderId: string | null;
+  workOrderType: WorkOrderType | null;
+  disputeId: string | null;
+  disputeScenario: DisputeScenario | null;
+  orderNo: string | null;
+  /** WO-TM-7: the forged evidence item, when the ticket is about one. */
+  evidenceItemId: string | null;
+}
+
+const none = (type: ViolationRow["sourceType"]): ViolationSource => ({ type, workOrderId: null, workOrderType: null, disputeId: null, disputeScenario: null, orderNo: null, evidenceItemId: null });
+
+/** Resolves the sources of a page of tickets in a few queries. */
+export async function sourcesOf(db: DbOrTx, rows: readonly Pick<ViolationRow, "id" | "sourceType" | "sourceId">[]): Promise<Map<string, ViolationSource>> {
+  const ids = (type: ViolationRow["sourceType"]) => [...new Set(rows.flatMap((r) => (r.sourceType === type && r.sourceId ? [r.sourceId] : [])))];
+  const workOrderSourceIds = ids("work_order");
+  const disputeIds = ids("dispute");
+
+  const items = workOrderSourceIds.length
+    ? await db
+        .select({ id: evidenceItems.id, workOrderId: evidenceItems.recordId })
+        .from(evidenceItems)
+        .where(and(inArray(evidenceItems.id, workOrderSourceIds), eq(evidenceItems.recordType, "work_order")))
+    : [];
+  const itemToWorkOrder = new Map(items.map((i) => [i.id, i.workOrderId]));
+  const workOrderIds = [...new Set(workOrderSourceIds.map((id) => itemToWorkOrder.get(id) ?? id))];
+  const wos = workOrderIds.length
+    ? await db
+        .select({ id: workOrders.id, type: workOrders.type, orderNo: orders.orderNo })
+        .from(workOrders)
+        .innerJoin(orders, eq(orders.id, workOrders.orderId))
+        .where(inArray(workOrders.id, workOrderIds))
+    : [];
+  const ds = disputeIds.length
+    ? await db
+        .select({ id: disputes.id, scenario: disputes.scenario, orderNo: orders.orderNo })
+        .from(disputes)
+        .innerJoin(orders, eq(orders.id, disputes.orderId))
+        .where(inArray(disputes.id, disputeIds))
+    : [];
+
+  const result = new Map<string, ViolationSource>();
+  for (const row of rows) {
+    const source = none(row.sourceType);
+    if (row.sourceType === "work_order" && row.sourceId) {
+      const evidenceWorkOrder = itemToWorkOrder.get(row.sourceId);
+      const wo = wos.find((w) => w.id === (evidenceWorkOrder ?? row.sourceId));
+      if (wo) Object.assign(source, { workOrderId: wo.id, workOrderType: wo.type, orderNo: wo.orderNo, evidenceItemId: evidenceWorkOrder ? row.sourceId : null });
+    }
+    if (row.sourceType === "dispute" && row.sourceId) {
+      const d = ds.find((x) => x.id === row.sourceId);
+      if (d) Object.assign(source, { disputeId: d.id, disputeScenario: d.scenario, orderNo: d.orderNo });
+    }
+    result.set(row.id, source);
+  }
+  return result;
+}
