@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDb } from "@/db/client";
 import { auditEvents, disputes, files, invoiceRequests, refunds, shops, violations, workOrders } from "@/db/schema";
@@ -50,9 +50,10 @@ describe("demo cases seed", () => {
       interventions: await countBy(
         db.select({ key: workOrders.status, n }).from(workOrders).where(inArray(workOrders.type, ["not_received", "missing_items", "collaborative"])).groupBy(workOrders.status),
       ),
-      disputes: await countBy(db.select({ key: disputes.status, n }).from(disputes).groupBy(disputes.status)),
+      // The invoice disputes; cancel-order disputes have their own seed test (demo-cases-cancel).
+      disputes: await countBy(db.select({ key: disputes.status, n }).from(disputes).where(ne(disputes.scenario, "order_cancel")).groupBy(disputes.status)),
       violations: await countBy(db.select({ key: violations.rule, n }).from(violations).groupBy(violations.rule)),
-      refunds: (await db.select({ n }).from(refunds))[0]?.n,
+      refunds: (await db.select({ n }).from(refunds).where(sql`${refunds.orderId} not in (select order_id from cancel_orders union select order_id from disputes where scenario = 'order_cancel')`))[0]?.n,
       audit: (await db.select({ n }).from(auditEvents))[0]?.n,
       files: (await db.select({ n }).from(files))[0]?.n,
     };

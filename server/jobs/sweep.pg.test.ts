@@ -144,8 +144,14 @@ describe.skipIf(!baseUrl)("deadline sweeper on PostgreSQL", () => {
       .from(violations)
       .where(and(eq(violations.rule, "INV-6"), eq(violations.sourceType, "work_order")));
     expect(raised).toEqual({ tickets: DUE_PROMISED, sources: DUE_PROMISED });
+    // VIO-1: every expiry raised its INV-7 ticket, once.
+    const [expiredTickets] = await db
+      .select({ tickets: count(), sources: countDistinct(violations.sourceId) })
+      .from(violations)
+      .where(and(eq(violations.rule, "INV-7"), eq(violations.sourceType, "work_order")));
+    expect(expiredTickets).toEqual({ tickets: DUE_OPEN, sources: DUE_OPEN });
     const [raisedEvents] = await db.select({ n: count() }).from(auditEvents).where(inArray(auditEvents.action, ["violation.raised"]));
-    expect(raisedEvents?.n).toBe(DUE_PROMISED);
+    expect(raisedEvents?.n).toBe(DUE_PROMISED + DUE_OPEN);
 
     // Sweeping again, all four at once, finds nothing to do.
     const again = await Promise.all(handles.map((h) => runSweep({ db: h.db, now: new Date(WO_NOW.getTime() + H), tasks: deadlineTasks, batchSize: 50 })));

@@ -23,6 +23,9 @@ export interface NotificationItem {
   readAt: Date | null;
 }
 
+/** Record types with a label of their own in the list; the rest show as 记录 / Record. */
+const recordLabels: readonly string[] = ["work_order", "dispute", "violation", "cancel_order"];
+
 /** NTF-1/NTF-2: the reader's notifications, newest first; a click marks one read and opens its record. */
 export function NotificationList(props: { audience: NotificationAudience; timeZone: string }) {
   const t = useTranslations("notification");
@@ -86,7 +89,7 @@ export function NotificationList(props: { audience: NotificationAudience; timeZo
                 <span className="min-w-0 flex-1">
                   <span className={`block text-sm break-words ${item.readAt ? "text-gray-600" : "font-medium text-gray-900"}`}>{text(item.kind, item.params)}</span>
                   <span className="mt-1 block text-xs text-gray-500 tabular-nums">
-                    {t(`record.${item.recordType === "work_order" || item.recordType === "dispute" ? item.recordType : "other"}`)} · {formatDateTime(item.createdAt, props.timeZone)}
+                    {t(`record.${recordLabels.includes(item.recordType) ? item.recordType : "other"}`)} · {formatDateTime(item.createdAt, props.timeZone)}
                   </span>
                 </span>
                 {item.href ? <ChevronRight className="mt-1 size-4 shrink-0 text-gray-400" aria-label={t("open")} /> : null}

@@ -7,6 +7,7 @@ import { SYSTEM } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { recordRefund } from "../ledger/record-refund";
 import { notify } from "../notifications/notify";
+import { raiseTimeoutViolation } from "../violations/raise-timeout-violation";
 import { transitionWorkOrder, type WorkOrderRow } from "../work-orders/transition";
 
 /**
@@ -33,6 +34,8 @@ export async function applyTimeoutConsequence(tx: Tx, row: WorkOrderRow, now: Da
 
   const { from, to } = await transitionWorkOrder(tx, row, "expire", { closedAt: now, replyOnTime: false });
   await emitAudit(tx, { ...audit, action: "work_order.expired", from, to, payload: { dueAt, policyId: row.policyId, policyVersion: row.policyVersion } });
+  // VIO-1: the missed deadline itself raises the ticket the policy names (WO-2).
+  await raiseTimeoutViolation(tx, row, now);
 
   const [order] = await tx.select({ amountFen: orders.amountFen, orderNo: orders.orderNo }).from(orders).where(eq(orders.id, row.orderId));
   if (!order) throw new Error(`applyTimeoutConsequence: order ${row.orderId} not found`);

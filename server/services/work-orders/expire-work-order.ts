@@ -5,6 +5,7 @@ import { applyTimeoutConsequence } from "../intervention/apply-timeout-consequen
 import { emitAudit } from "../audit/emit";
 import { notify } from "../notifications/notify";
 import { loadWorkOrder } from "./scope";
+import { raiseTimeoutViolation } from "../violations/raise-timeout-violation";
 import { transitionWorkOrder } from "./transition";
 
 /**
@@ -36,6 +37,8 @@ export async function expireWorkOrder(args: { db: DbOrTx; workOrderId: string; n
       at: now,
     });
     await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.decided", params: { outcome: "expired" }, record: { type: "work_order", id: row.id }, now });
+    // VIO-1: a missed deadline raises the ticket the policy names (none for FBP work orders).
+    await raiseTimeoutViolation(tx, row, now);
     return true;
   });
 }
