@@ -129,3 +129,105 @@ export async function applyForIntervention(
   }
   throw new Error(`no order at ${args.listPath} accepts ${String(args.reason)}`);
 }
+
+// ── Issue 5: cancel orders and cancel disputes ──
+
+export const demoConsumers = ["zhangwei@buyer.demo", "lina@buyer.demo", "wangfang@buyer.demo"] as const;
+const CANCEL_POOL_PREFIX = "30999";
+
+export interface CancelCandidate {
+  consumer: string;
+  owner: string;
+  orderNo: string;
+  orderPath: string;
+  /** As the order list shows it, e.g. "¥1,199.00". */
+  amount: string;
+}
+
+/**
+ * Finds, among the demo consumers' shipped orders at SOP shops, the first one with the given
+ * delivery (京配 / 非京配) that still offers "发起取消订单纠纷" (and, with `needRequest`, also
+ * "申请取消订单"). Leaves that consumer signed in on the order's page.
+ */
+export async function freshCancelOrder(page: Page, args: { delivery: "京配" | "非京配"; needRequest?: boolean }): Promise<CancelCandidate> {
+  for (const consumer of demoConsumers) {
+    await signInAs(page, consumer, /\/orders$/);
+    // Orders that already had a dispute (e.g. an earlier story's) are not fresh.
+    await page.goto("/disputes");
+    await expect(page.locator("table tbody tr").first().or(page.getByText("暂无纠纷单"))).toBeVisible();
+    while (await page.getByRole("button", { name: "加载更多" }).isVisible()) {
+      const before = await page.locator("table tbody tr").count();
+      await page.getByRole("button", { name: "加载更多" }).click();
+      await expect(page.locator("table tbody tr")).not.toHaveCount(before);
+    }
+    const disputed = new Set((await page.locator("table tbody tr td:first-child").allInnerTexts()).map((text) => text.trim()));
+    await page.goto("/orders?status=shipped");
+    const rows = page.locator("table tbody tr");
+    await expect(rows.first().or(page.getByText("没有符合条件的订单"))).toBeVisible();
+    if ((await rows.count()) === 0) continue;
+    while (await page.getByRole("button", { name: "加载更多" }).isVisible()) {
+      const before = await rows.count();
+      await page.getByRole("button", { name: "加载更多" }).click();
+      await expect(rows).not.toHaveCount(before);
+    }
+    const candidates = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        href: tr.querySelector("a")?.getAttribute("href") ?? "",
+        orderNo: tr.querySelector("a")?.textContent?.trim() ?? "",
+        shopName: tr.querySelectorAll("td")[2]?.textContent?.trim() ?? "",
+        amount: tr.querySelectorAll("td")[3]?.textContent?.trim() ?? "",
+      })),
+    );
+    // The seeded e2e pool (db/seed/demo-cases-cancel-e2e.ts, numbers 30999…) first.
+    candidates.sort((a, b) => Number(!a.orderNo.startsWith(CANCEL_POOL_PREFIX)) - Number(!b.orderNo.startsWith(CANCEL_POOL_PREFIX)));
+    for (const c of candidates) {
+      const shop = sopShops.find((s) => s.name === c.shopName);
+      if (!shop || !c.href || disputed.has(c.orderNo)) continue;
+      await page.goto(c.href);
+      const delivery = page.locator("dl").filter({ hasText: "承运商" }).locator("dd").nth(1);
+      if ((await delivery.innerText()).trim() !== args.delivery) continue;
+      const card = page.getByTestId("order-cancel-card");
+      await expect(card).toHaveAttribute("data-state", "success");
+      if (!(await card.getByRole("link", { name: "发起取消订单纠纷" }).isVisible())) continue;
+      if (args.needRequest && !(await card.getByRole("link", { name: "申请取消订单" }).isVisible())) continue;
+      return { consumer, owner: shop.owner, orderNo: c.orderNo, orderPath: c.href, amount: c.amount };
+    }
+  }
+  throw new Error(`no fresh shipped ${args.delivery} order at an SOP shop offers a cancel dispute (see the e2e pool in db/seed/demo-cases-cancel.ts)`);
+}
+
+/** As the consumer on the order's page: opens a cancel dispute with `claim`; returns its id. */
+export async function openCancelDispute(page: Page, orderPath: string, claim: string): Promise<string> {
+  await page.goto(orderPath);
+  await page.getByTestId("order-cancel-card").getByRole("link", { name: "发起取消订单纠纷" }).click();
+  await expect(page).toHaveURL(/\/cancel-dispute$/);
+  await page.getByPlaceholder(/请说明发生了什么/).fill(claim);
+  await page.getByRole("button", { name: "提交纠纷" }).click();
+  await expect(page).toHaveURL(/\/disputes\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split("/").pop() ?? "";
+}
+
+/** As the shop's owner: answers the cancel dispute with one plan (its radio label); dialogs are accepted. */
+export async function chooseCancelPlan(page: Page, owner: string, disputeId: string, plan: RegExp | string): Promise<void> {
+  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
+  await signInAs(page, owner, /\/merchant/);
+  await page.goto(`/merchant/disputes/${disputeId}`);
+  await page.getByRole("radio", { name: plan }).check();
+  await page.getByRole("button", { name: "提交方案" }).click();
+  await expect(page.getByText("方案已提交").first()).toBeVisible();
+}
+
+/** As the platform admin on the demo logistics page: presses `button` on the order's row. */
+export async function reportLogistics(page: Page, orderNo: string, button: "拦截成功" | "拦截失败" | "签收" | "完成"): Promise<void> {
+  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
+  await signInAs(page, "judge@platform.demo", /\/admin/);
+  await page.goto(`/admin/logistics?orderNo=${orderNo}`);
+  const row = page.locator(`[data-testid=shipment-row][data-order-no="${orderNo}"]`);
+  await row.getByRole("button", { name: button, exact: true }).click();
+  await expect(page.getByText(/已回报/).first()).toBeVisible();
+}
+
+/** The refund rows on the consumer's order page (each refund once). */
+export function orderRefundRows(page: Page) {
+  return page.locator("section").filter({ has: page.getByRole("heading", { name: "退款记录", exact: true }) }).locator("li");
+}

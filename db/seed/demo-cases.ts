@@ -16,10 +16,12 @@ import { appMeta } from "@/db/schema";
 import { runSweep } from "@/server/jobs/sweep";
 import { deadlineTasks } from "@/server/jobs/tasks";
 import { seedCancelCases } from "./demo-cases-cancel";
+import { seedCancelE2ePool } from "./demo-cases-cancel-e2e";
 import { seedDisputeCases } from "./demo-cases-disputes";
 import { seedInterventionCases } from "./demo-cases-intervention";
 import { seedInvoiceCases } from "./demo-cases-invoices";
 import { loadDemoKit } from "./demo-cases-kit";
+import { seedViolationCases } from "./demo-cases-violations";
 
 export const DEMO_CASES_SEEDED_KEY = "demo_cases_seeded";
 
@@ -48,6 +50,8 @@ export async function seedDemoCases(db: Db, now: Date): Promise<{ seeded: boolea
     await seedDisputeCases(kit);
     await seedInterventionCases(kit);
     await seedCancelCases(kit);
+    await seedCancelE2ePool(kit);
+    await seedViolationCases(kit);
     await runSweep({ db: tx, now, tasks: deadlineTasks });
     return true;
   });

@@ -1,17 +1,22 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { DisputeDetail } from "@/server/services/disputes/get-dispute";
+import { Countdown } from "../countdown";
 import { formatDateTime } from "../format";
 import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
 import { localized } from "./localized";
+import { planLines } from "./outlook";
+import { OutlookLines } from "./outlook-lines";
 
-/** DSP-1: the one plan the responsible party chose, in plain words, and the consumer's answer (DSP-2). */
-export function ChosenPlanCard({ detail }: { detail: DisputeDetail }) {
+/** DSP-1: the one plan the responsible party chose, in plain words (what it means and what comes next), and the consumer's answer (DSP-2). */
+export function ChosenPlanCard({ detail, serverNow }: { detail: DisputeDetail; serverNow: Date }) {
   const t = useTranslations("dispute");
   const locale = useLocale();
   const { chosenPlan: plan, dispute, order } = detail;
   if (!plan) return null;
   const evidenceCount = detail.evidence.reduce((n, g) => n + g.items.length, 0);
+  const planOrder = detail.cancel?.cancelOrders.find((c) => c.id === detail.cancel?.planCancelOrderId);
+  const windowDue = planOrder?.status === "logistics_pending" ? planOrder.dueAt : null;
   return (
     <Card title={t("plan.chosenTitle")}>
       <div className="flex flex-col gap-2 text-sm">
@@ -19,7 +24,17 @@ export function ChosenPlanCard({ detail }: { detail: DisputeDetail }) {
           <Badge tone={plan.kind === "settlement" ? "blue" : "purple"}>{plan.kind === "settlement" ? t("plan.settlementGroup") : t("plan.noFaultGroup")}</Badge>
           <span className="font-semibold">{localized(plan.label, locale)}</span>
         </p>
-        {plan.kind === "settlement" && plan.explanation ? <p className="text-gray-700">{localized(plan.explanation, locale)}</p> : null}
+        {/* Cancel plans say what they did and do next, with amounts and instants (DSP-CXL-2..4); invoice plans use the policy's text. */}
+        {windowDue ? (
+          <p className="flex flex-wrap items-center gap-2 text-blue-900" data-testid="plan-window">
+            {t("cancelCase.countdown")} <Countdown due={windowDue} serverNow={serverNow} />
+          </p>
+        ) : null}
+        {detail.cancel && plan.kind === "settlement" ? (
+          <OutlookLines lines={planLines(detail)} detail={detail} className="rounded-md bg-blue-50 px-3 py-2 text-blue-950" testId="plan-outlook" />
+        ) : plan.kind === "settlement" && plan.explanation ? (
+          <p className="text-gray-700">{localized(plan.explanation, locale)}</p>
+        ) : null}
         {plan.kind === "no_fault" ? <p className="text-gray-700">{t("plan.noFaultExplained")}</p> : null}
         {plan.reason ? (
           <p>

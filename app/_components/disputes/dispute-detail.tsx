@@ -5,12 +5,16 @@ import type { DisputeDetail } from "@/server/services/disputes/get-dispute";
 import { Countdown } from "../countdown";
 import { Timeline } from "../timeline";
 import { Card } from "../ui/card";
+import { CancelCaseCard } from "./cancel-case-card";
 import { ChosenPlanCard } from "./chosen-plan-card";
 import { DisputeCaseCard } from "./dispute-case-card";
 import { DisputeStatusBadge } from "./dispute-status-badge";
 import { DisputeStepper } from "./dispute-stepper";
 import { EvidenceCard } from "./evidence-card";
 import { JudgmentCard } from "./judgment-card";
+import { statusLines } from "./outlook";
+import { OutlookLines } from "./outlook-lines";
+import { RefundStatusCard } from "./refund-status-card";
 import { UrgeOutcomeCard } from "./urge-outcome-card";
 import { WaitingTime } from "./waiting-time";
 
@@ -44,13 +48,15 @@ function DeadlineBanner({ detail, serverNow }: { detail: DisputeDetail; serverNo
 
 /**
  * A dispute's page for any audience: header, progress stepper with the live deadline, the case,
- * the urge work order outcome (DSP-INV-2), the chosen plan, evidence, judgment, the action
- * this viewer can take (`action`), and the timeline (SHOP-4).
+ * what happens next, the urge work order outcome (DSP-INV-2), the chosen plan (for cancel
+ * disputes with what it did and does next, DSP-CXL-2..4), the order's cancel orders and refund
+ * status, evidence, judgment, the action this viewer can take (`action`), and the timeline (SHOP-4).
  */
 export function DisputeDetailView(props: { detail: DisputeDetail; serverNow: Date; backHref: string; orderHref?: string; invoiceHref?: string; action?: ReactNode; aside?: ReactNode }) {
   const { detail, serverNow } = props;
   const t = useTranslations("dispute");
   const showEvidence = detail.viewer !== "consumer";
+  const consumerFirst = detail.viewer === "consumer";
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -60,26 +66,31 @@ export function DisputeDetailView(props: { detail: DisputeDetail; serverNow: Dat
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-semibold">{t(`scenarios.${detail.dispute.scenario}`)}</h1>
-        <DisputeStatusBadge status={detail.dispute.status} responsibleParty={detail.dispute.responsibleParty} />
+        <DisputeStatusBadge status={detail.dispute.status} responsibleParty={detail.dispute.responsibleParty} viewer={detail.viewer} />
         <span className="font-mono text-xs text-gray-400">{detail.dispute.id}</span>
       </div>
       <Card>
         <div className="flex flex-col gap-4">
           <DisputeStepper detail={detail} />
           <DeadlineBanner detail={detail} serverNow={serverNow} />
+          <OutlookLines lines={statusLines(detail)} detail={detail} className="border-t border-gray-100 pt-3 text-gray-700" testId="dispute-outlook" />
         </div>
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex min-w-0 flex-col gap-4 lg:col-span-2">
           {props.action}
+          {/* The consumer deciding on a plan reads it first; the others read the case first. */}
+          {consumerFirst ? <ChosenPlanCard detail={detail} serverNow={serverNow} /> : null}
           <DisputeCaseCard detail={detail} orderHref={props.orderHref} invoiceHref={props.invoiceHref} />
           <UrgeOutcomeCard detail={detail} />
-          <ChosenPlanCard detail={detail} />
+          {consumerFirst ? null : <ChosenPlanCard detail={detail} serverNow={serverNow} />}
+          <CancelCaseCard detail={detail} serverNow={serverNow} />
           {showEvidence ? <EvidenceCard detail={detail} /> : null}
           <JudgmentCard detail={detail} />
         </div>
         <div className="flex min-w-0 flex-col gap-4">
           {props.aside}
+          <RefundStatusCard detail={detail} />
           <Card title={t("timeline")}>
             <Timeline entries={detail.timeline} timeZone={detail.order.timeZone} />
           </Card>

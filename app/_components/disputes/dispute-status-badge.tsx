@@ -11,9 +11,12 @@ const tone: Record<DisputeStatus, BadgeTone> = {
   judged: "gray",
 };
 
-/** The dispute's status; "awaiting the merchant" reads "awaiting the platform" for FBP disputes (SHOP-1). */
-export function DisputeStatusBadge({ status, responsibleParty }: { status: DisputeStatus; responsibleParty: InvoicingParty }) {
+/**
+ * The dispute's status; "awaiting the merchant" reads "awaiting the platform" for FBP disputes
+ * (SHOP-1), and the consumer reads a settlement waiting for them as "awaiting your confirmation".
+ */
+export function DisputeStatusBadge({ status, responsibleParty, viewer }: { status: DisputeStatus; responsibleParty: InvoicingParty; viewer?: "consumer" | "merchant" | "admin" }) {
   const t = useTranslations("dispute.statuses");
-  const key = status === "awaiting_merchant" && responsibleParty === "platform" ? "awaiting_platform" : status;
+  const key = status === "awaiting_merchant" && responsibleParty === "platform" ? "awaiting_platform" : status === "awaiting_consumer" && viewer === "consumer" ? "awaiting_you" : status;
   return <Badge tone={tone[status]}>{t(key)}</Badge>;
 }

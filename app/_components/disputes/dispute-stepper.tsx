@@ -1,7 +1,7 @@
 import { Check } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { DisputeDetail } from "@/server/services/disputes/get-dispute";
-import { stepsOf } from "./steps";
+import { stepsOf, type Step } from "./steps";
 
 /** DSP-1..5 progress: where the dispute is on its path, stacked on phones, in a row on wider screens. */
 export function DisputeStepper({ detail }: { detail: DisputeDetail }) {
@@ -20,11 +20,18 @@ export function DisputeStepper({ detail }: { detail: DisputeDetail }) {
             {step.state === "done" ? <Check className="size-3.5" aria-hidden /> : i + 1}
           </span>
           <span className={`text-sm ${step.state === "upcoming" ? "text-gray-400" : step.state === "current" ? "font-semibold text-gray-900" : "text-gray-700"}`}>
-            {t(`steps.${step.key}`, { party })}
+            {t(`steps.${labelKey(step.key, step.state, detail.viewer)}`, { party })}
           </span>
           {i < steps.length - 1 ? <span className="mx-2 hidden h-px flex-1 bg-gray-200 sm:block" aria-hidden /> : null}
         </li>
       ))}
     </ol>
   );
+}
+
+/** The consumer reads "awaiting your confirmation"; a done answer step reads "{party} answered". */
+function labelKey(key: Step["key"], state: Step["state"], viewer: DisputeDetail["viewer"]): string {
+  if (key === "awaitingConsumer" && viewer === "consumer") return "awaitingYou";
+  if (key === "answer" && state === "done") return "answerDone";
+  return key;
 }

@@ -117,7 +117,7 @@ export function DisputesList({ source, serverNow }: { source: DisputesSource; se
                     {d.responsibleParty === "platform" && source !== "consumer" ? <span className="ml-1"><Badge tone="purple">{t("list.fbp")}</Badge></span> : null}
                   </td>
                   <td className="px-3 py-2">
-                    <DisputeStatusBadge status={d.status} responsibleParty={d.responsibleParty} />
+                    <DisputeStatusBadge status={d.status} responsibleParty={d.responsibleParty} viewer={source === "consumer" ? "consumer" : undefined} />
                     {d.evidenceGivenUp ? <span className="ml-1"><Badge tone="red">{t("list.givenUp")}</Badge></span> : null}
                   </td>
                   <td className="px-3 py-2">{showShop ? d.shopName : d.consumerName}</td>
@@ -140,7 +140,7 @@ export function DisputesList({ source, serverNow }: { source: DisputesSource; se
               <Link href={disputeHref(source, d.id)} className="block rounded-lg border border-gray-200 bg-white p-3 active:bg-gray-50">
                 <div className="flex items-center justify-between gap-2">
                   <span className="text-sm font-medium">{t(`scenarios.${d.scenario}`)}</span>
-                  <DisputeStatusBadge status={d.status} responsibleParty={d.responsibleParty} />
+                  <DisputeStatusBadge status={d.status} responsibleParty={d.responsibleParty} viewer={source === "consumer" ? "consumer" : undefined} />
                 </div>
                 <p className="mt-1 line-clamp-2 text-sm text-gray-700">{d.claim}</p>
                 <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-xs text-gray-500">

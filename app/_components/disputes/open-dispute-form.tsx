@@ -9,29 +9,33 @@ import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "../ui/button";
 import { errorText } from "./localized";
 
-/** DSP-1: the consumer states a claim (5–500 characters) and opens the dispute. */
-export function OpenDisputeForm({ invoiceId, scenario }: { invoiceId: string; scenario: "invoice_refused" | "invoice_urged" }) {
+type Target = { invoiceId: string; scenario: "invoice_refused" | "invoice_urged"; orderId?: never } | { orderId: string; invoiceId?: never; scenario?: never };
+
+/** DSP-1: the consumer states a claim (5–500 characters) and opens the dispute (on an invoice, or a cancel dispute on an order). */
+export function OpenDisputeForm(target: Target) {
   const t = useTranslations("dispute.open");
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [claim, setClaim] = useState("");
-  const open = useMutation(
-    trpc.dispute.consumer.open.mutationOptions({
-      onSuccess: (result) => {
-        toast.success(t("opened"));
-        router.push(`/disputes/${result.id}`);
-      },
-      onError: (error) => toast.error(errorText(error, locale)),
-    }),
-  );
+  const handlers = {
+    onSuccess: (result: { id: string }) => {
+      toast.success(t("opened"));
+      router.push(`/disputes/${result.id}`);
+    },
+    onError: (error: { message: string }) => toast.error(errorText(error, locale)),
+  };
+  const openInvoice = useMutation(trpc.dispute.consumer.open.mutationOptions(handlers));
+  const openCancel = useMutation(trpc.dispute.consumer.openCancel.mutationOptions(handlers));
+  const pending = openInvoice.isPending || openCancel.isPending;
   return (
     <form
       className="flex flex-col gap-2"
       onSubmit={(e) => {
         e.preventDefault();
         if (claim.trim().length < 5) return void toast.error(t("needClaim"));
-        open.mutate({ invoiceId, scenario, claim: claim.trim() });
+        if (target.orderId !== undefined) openCancel.mutate({ orderId: target.orderId, claim: claim.trim() });
+        else openInvoice.mutate({ invoiceId: target.invoiceId, scenario: target.scenario, claim: claim.trim() });
       }}
     >
       <label className="flex flex-col gap-1 text-sm font-medium">
@@ -47,8 +51,8 @@ export function OpenDisputeForm({ invoiceId, scenario }: { invoiceId: string; sc
       </label>
       <span className="self-end text-xs text-gray-400 tabular-nums">{t("count", { count: claim.length })}</span>
       <div>
-        <Button type="submit" disabled={open.isPending}>
-          {open.isPending ? t("submitting") : t("submit")}
+        <Button type="submit" disabled={pending}>
+          {pending ? t("submitting") : t("submit")}
         </Button>
       </div>
     </form>

@@ -31,6 +31,7 @@ export function PlanFormSlot({ detail, audience, now }: { detail: DisputeDetail;
       noFault={policy.noFault}
       issuedInvoiceNo={currentInvoice?.status === "issued" ? (currentInvoice.invoiceNo ?? "") : null}
       today={formatDate(now, order.timeZone)}
+      cancel={detail.cancel ? { availability: detail.cancel.planAvailability, refundableFen: detail.cancel.refundableFen } : null}
     />
   );
 }

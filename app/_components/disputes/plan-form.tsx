@@ -9,6 +9,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import type { LocalizedText } from "@/server/domain/errors";
 import type { EvidenceReason, SettlementPlan } from "@/server/domain/policies/types";
 import { FileUploader } from "../evidence/file-uploader";
+import { formatFen } from "../format";
 import type { UploadedFile } from "../evidence/uploaded-file";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
@@ -24,6 +25,8 @@ export interface PlanFormProps {
   issuedInvoiceNo: string | null;
   /** Today in the shop's time zone (YYYY-MM-DD): the agreed date must be after it. */
   today: string;
+  /** Cancel disputes (DSP-CXL-1..5): which plans can be chosen now and why not, and the refundable amount. */
+  cancel?: { availability: Readonly<Record<string, { available: boolean; reason: LocalizedText | null }>>; refundableFen: number } | null;
 }
 
 const NO_FAULT = "__no_fault__";
@@ -68,6 +71,8 @@ export function PlanForm(props: PlanFormProps) {
       return void mutation.mutate({ disputeId: props.disputeId, kind: "no_fault", reason: chosenReason.key, statement: statement.trim(), evidence });
     }
     if (!plan) return void toast.error(t("pickOne"));
+    if (props.cancel && plan.key === "direct_refund" && !window.confirm(t("confirmDirectRefund", { amount: formatFen(props.cancel.refundableFen) }))) return;
+    if (props.cancel && plan.key === "intercept_48h" && !window.confirm(t("confirmIntercept"))) return;
     if (plan.requires.note && !note.trim()) return void toast.error(t("needNote"));
     if (plan.requires.futureDate && !date) return void toast.error(t("needDate"));
     const needsUpload = plan.requires.invoice && !props.issuedInvoiceNo;
@@ -83,9 +88,12 @@ export function PlanForm(props: PlanFormProps) {
     });
   }
 
-  const radio = (value: string, label: string, hint: string | null, tags: string[]) => (
-    <label key={value} className={`flex cursor-pointer gap-3 rounded-md border p-3 text-sm ${choice === value ? "border-brand-500 bg-brand-500/5" : "border-gray-200 hover:bg-gray-50"}`}>
-      <input type="radio" name="plan" value={value} checked={choice === value} onChange={() => setChoice(value)} className="mt-0.5 accent-brand-500" />
+  const radio = (value: string, label: string, hint: string | null, tags: string[], unavailable: string | null = null) => (
+    <label
+      key={value}
+      className={`flex gap-3 rounded-md border p-3 text-sm ${unavailable ? "cursor-not-allowed border-gray-200 bg-gray-50 text-gray-400" : choice === value ? "cursor-pointer border-brand-500 bg-brand-500/5" : "cursor-pointer border-gray-200 hover:bg-gray-50"}`}
+    >
+      <input type="radio" name="plan" value={value} checked={choice === value} disabled={unavailable !== null} onChange={() => setChoice(value)} className="mt-0.5 accent-brand-500" />
       <span className="flex flex-col gap-0.5">
         <span className="font-medium">
           {label}
@@ -96,6 +104,7 @@ export function PlanForm(props: PlanFormProps) {
           ))}
         </span>
         {hint ? <span className="text-xs text-gray-500">{hint}</span> : null}
+        {unavailable ? <span className="text-xs text-amber-700">{t("unavailable", { reason: unavailable })}</span> : null}
       </span>
     </label>
   );
@@ -106,14 +115,18 @@ export function PlanForm(props: PlanFormProps) {
         <fieldset className="flex flex-col gap-2" disabled={mutation.isPending}>
           <legend className="mb-2 text-sm font-medium text-gray-800">{t("choose")}</legend>
           {props.plans.length > 0 ? <p className="text-xs font-medium text-gray-500">{t("settlementGroup")}</p> : null}
-          {props.plans.map((p) =>
-            radio(
+          {props.plans.map((p) => {
+            const availability = props.cancel?.availability[p.key];
+            return radio(
               p.key,
               localized(p.label, locale),
-              localized(p.explanation, locale),
+              // Cancel plans tell the merchant what choosing them does at once (DSP-CXL-2..4).
+              props.cancel && t.has(`cancelHints.${p.key}`) ? t(`cancelHints.${p.key}`, { amount: formatFen(props.cancel.refundableFen) }) : localized(p.explanation, locale),
               [p.requires.invoice ? t("requiresInvoice") : null, p.requires.futureDate ? t("requiresDate") : null, p.requires.note ? t("requiresNote") : null].filter((x): x is string => x !== null),
-            ),
-          )}
+              availability && !availability.available ? localized(availability.reason, locale) || "—" : null,
+            );
+          })}
+          {props.cancel && props.plans.length > 0 ? <p className="text-xs text-gray-500">{t("awaitsConsumer")}</p> : null}
           {props.noFault ? <p className="mt-2 text-xs font-medium text-gray-500">{t("noFaultGroup")}</p> : null}
           {props.noFault ? radio(NO_FAULT, localized(props.noFault.label, locale), null, []) : null}
         </fieldset>

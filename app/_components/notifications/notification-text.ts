@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { formatDateTime } from "../format";
+import { formatDateTime, formatFen } from "../format";
 
 type Params = Record<string, string | number>;
 
@@ -11,8 +11,9 @@ export function useNotificationText(timeZone: string) {
   return (kind: string, params: Params): string => {
     const key = `kinds.${kind}`;
     if (!t.has(key)) return t("kinds.unknown");
-    const values: Params = { type: "", resolution: "", outcome: "", scenario: "", liableParty: "", dueAt: "", ...params };
+    const values: Params = { type: "", resolution: "", outcome: "", scenario: "", liableParty: "", dueAt: "", reason: "", plan: "", why: "", amount: "", ...params };
     if (typeof params.dueAt === "string") values.dueAt = formatDateTime(params.dueAt, timeZone);
+    if (typeof params.amountFen === "number") values.amount = formatFen(params.amountFen);
     return t(key, values);
   };
 }

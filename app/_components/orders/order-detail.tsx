@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { getContext } from "@/app/_trpc/server";
 import type { OrderDetail } from "@/server/services/orders/get-order";
+import { ConsumerOrderCancelCard, MerchantOrderCancelCard } from "../cancel-orders/order-cancel-card";
 import { formatDateTime, formatFen } from "../format";
 import { OrderStatusBadge } from "../order-status-badge";
 import { Badge } from "../ui/badge";
@@ -7,9 +9,13 @@ import { Card } from "../ui/card";
 
 const steps = ["paidAt", "shippedAt", "signedAt", "completedAt", "cancelledAt"] as const;
 
-/** An order's full picture. `viewer` decides what personal data shows (merchants see a masked phone). */
+/**
+ * An order's full picture. `viewer` decides what personal data shows (merchants see a masked phone),
+ * and the cancel card: the consumer's request / cancel-dispute entries, the merchant's cancel orders.
+ */
 export async function OrderDetailView({ order, viewer }: { order: OrderDetail; viewer: "consumer" | "merchant" | "admin" }) {
   const t = await getTranslations();
+  const now = (await getContext()).now();
   const tz = order.shop.timeZone;
   const phone = viewer === "merchant" ? order.consumer.phone.replace(/^(\d{3})\d{4}(\d{4})$/, "$1****$2") : order.consumer.phone;
   const itemsTotal = order.items.reduce((sum, i) => sum + i.quantity * i.unitPriceFen, 0);
@@ -90,6 +96,8 @@ export async function OrderDetailView({ order, viewer }: { order: OrderDetail; v
             <dd>{order.shippingAddress}</dd>
           </dl>
         </Card>
+        {viewer === "consumer" ? <ConsumerOrderCancelCard orderId={order.id} serverNow={now} /> : null}
+        {viewer === "merchant" ? <MerchantOrderCancelCard orderNo={order.orderNo} serverNow={now} /> : null}
         <Card title={t("order.refunds")}>
           {order.refunds.length === 0 ? (
             <p className="text-sm text-gray-500">{t("order.noRefunds")}</p>

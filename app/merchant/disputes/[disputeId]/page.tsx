@@ -1,5 +1,6 @@
 import { DisputeDetailView } from "@/app/_components/disputes/dispute-detail";
 import { PlanFormSlot } from "@/app/_components/disputes/plan-form-slot";
+import { JudgmentImpact } from "@/app/_components/metrics/judgment-impact";
 import { getCaller, getContext, orNotFound } from "@/app/_trpc/server";
 
 export const metadata = { title: "纠纷单详情" };
@@ -16,6 +17,7 @@ export default async function MerchantDisputePage({ params }: { params: Promise<
       backHref="/merchant/disputes"
       orderHref={`/merchant/orders/${detail.order.id}`}
       action={<PlanFormSlot detail={detail} audience="merchant" now={now} />}
+      aside={<JudgmentImpact disputeId={disputeId} />}
     />
   );
 }
