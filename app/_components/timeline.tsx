@@ -19,7 +19,9 @@ export function Timeline({ entries, timeZone }: { entries: TimelineEntry[]; time
   return (
     <ol className="relative flex flex-col gap-4 border-l border-gray-200 pl-4" aria-label={t("title")}>
       {entries.map((e) => {
-        const note = typeof e.payload.note === "string" ? e.payload.note : typeof e.payload.reason === "string" ? e.payload.reason : null;
+        const raw = typeof e.payload.note === "string" ? e.payload.note : typeof e.payload.reason === "string" ? e.payload.reason : null;
+        // Some events carry a reason code (e.g. a cancel reason); show its words, not the code.
+        const note = raw && /^[a-z_]+$/.test(raw) && t.has(`reasons.${raw}`) ? t(`reasons.${raw}`) : raw;
         return (
           <li key={e.id} className="relative text-sm">
             <span className={`absolute top-1.5 -left-[21px] size-2.5 rounded-full ring-2 ring-white ${roleDot[e.actorRole]}`} />
