@@ -231,3 +231,42 @@ export async function reportLogistics(page: Page, orderNo: string, button: "拦�
 export function orderRefundRows(page: Page) {
   return page.locator("section").filter({ has: page.getByRole("heading", { name: "退款记录", exact: true }) }).locator("li");
 }
+
+/**
+ * INV-2 → DSP-INV-1: `consumer` requests an invoice on a fresh order, the shop's owner refuses it,
+ * and the consumer opens a refused-invoice dispute. Returns the dispute and the owner's e-mail.
+ */
+export async function openRefusedInvoiceDispute(page: Page, consumer: string): Promise<{ disputeId: string; owner: string; orderNo: string }> {
+  await signInAs(page, consumer, /\/orders$/);
+  const { orderNo, invoicePath, owner } = await requestInvoiceOnFreshOrder(page);
+  await signInAs(page, owner, /\/merchant/);
+  await page.goto(`/merchant/invoices?orderNo=${orderNo}`);
+  await page.locator("table tbody tr").filter({ hasText: orderNo }).getByRole("link").first().click();
+  await page.getByPlaceholder(/请说明无法开票的原因/).fill("该商品为赠品,不在开票范围内。");
+  await page.getByRole("button", { name: "确认拒绝" }).click();
+  await expect(page.getByText("已拒绝开票").first()).toBeVisible();
+
+  await signInAs(page, consumer, /\/orders$/);
+  await page.goto(invoicePath);
+  await page.getByRole("link", { name: "对拒绝开票发起纠纷" }).click();
+  await page.getByPlaceholder(/请说明发生了什么/).fill("商品是正常购买的,不是赠品,请开具发票。");
+  await page.getByRole("button", { name: "提交纠纷" }).click();
+  await expect(page).toHaveURL(/\/disputes\//);
+  return { disputeId: new URL(page.url()).pathname.split("/").pop() ?? "", owner, orderNo };
+}
+
+/** DSP-2: the owner settles with 已协商无需开票 and `consumer` rejects it — the dispute goes to platform judgment. */
+export async function settleThenReject(page: Page, args: { disputeId: string; owner: string; consumer: string; why: string }): Promise<void> {
+  await signInAs(page, args.owner, /\/merchant/);
+  await page.goto(`/merchant/disputes/${args.disputeId}`);
+  await page.getByLabel("已协商无需开票").check();
+  await page.getByRole("button", { name: "提交方案" }).click();
+  await expect(page.getByText("待客户确认").first()).toBeVisible();
+
+  await signInAs(page, args.consumer, /\/orders$/);
+  await page.goto(`/disputes/${args.disputeId}`);
+  await page.getByRole("button", { name: "不同意,申请平台判责" }).click();
+  await page.getByPlaceholder(/请说明您不同意的原因/).fill(args.why);
+  await page.getByRole("button", { name: "提交并申请平台判责" }).click();
+  await expect(page.getByText("平台判责中").first()).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { requestInvoiceOnFreshOrder, signInAs, sopShops } from "../fixtures";
+import { openRefusedInvoiceDispute, settleThenReject, signInAs, sopShops } from "../fixtures";
 
 /** The dispute-rate card's number on a metrics dashboard. */
 async function disputeRateCard(page: Page): Promise<string> {
@@ -8,23 +8,7 @@ async function disputeRateCard(page: Page): Promise<string> {
 
 test("DSP-5/MET-1/MET-2: the merchant sees what a judgment would do (x% → y%); after the judgment its dashboard and the admin's shop table show y%", async ({ page }) => {
   page.on("dialog", (dialog) => void dialog.accept());
-  await signInAs(page, "wangfang@buyer.demo", /\/orders$/);
-  const { orderNo, invoicePath, owner } = await requestInvoiceOnFreshOrder(page);
-
-  await signInAs(page, owner, /\/merchant/);
-  await page.goto(`/merchant/invoices?orderNo=${orderNo}`);
-  await page.locator("table tbody tr").filter({ hasText: orderNo }).getByRole("link").first().click();
-  await page.getByPlaceholder(/请说明无法开票的原因/).fill("该商品为赠品,不在开票范围内。");
-  await page.getByRole("button", { name: "确认拒绝" }).click();
-  await expect(page.getByText("已拒绝开票").first()).toBeVisible();
-
-  await signInAs(page, "wangfang@buyer.demo", /\/orders$/);
-  await page.goto(invoicePath);
-  await page.getByRole("link", { name: "对拒绝开票发起纠纷" }).click();
-  await page.getByPlaceholder(/请说明发生了什么/).fill("商品是正常购买的,不是赠品,请开具发票。");
-  await page.getByRole("button", { name: "提交纠纷" }).click();
-  await expect(page).toHaveURL(/\/disputes\//);
-  const disputeId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  const { disputeId, owner } = await openRefusedInvoiceDispute(page, "wangfang@buyer.demo");
 
   // The merchant's case page says what a judgment against the shop would do.
   await signInAs(page, owner, /\/merchant/);
@@ -39,15 +23,7 @@ test("DSP-5/MET-1/MET-2: the merchant sees what a judgment would do (x% → y%);
   expect(from).toBe(before);
 
   // Settle, the consumer rejects: platform judgment (DSP-2).
-  await page.getByLabel("已协商无需开票").check();
-  await page.getByRole("button", { name: "提交方案" }).click();
-  await expect(page.getByText("待客户确认").first()).toBeVisible();
-  await signInAs(page, "wangfang@buyer.demo", /\/orders$/);
-  await page.goto(`/disputes/${disputeId}`);
-  await page.getByRole("button", { name: "不同意,申请平台判责" }).click();
-  await page.getByPlaceholder(/请说明您不同意的原因/).fill("我并没有同意无需开票。");
-  await page.getByRole("button", { name: "提交并申请平台判责" }).click();
-  await expect(page.getByText("平台判责中").first()).toBeVisible();
+  await settleThenReject(page, { disputeId, owner, consumer: "wangfang@buyer.demo", why: "我并没有同意无需开票。" });
 
   // The platform judges against the merchant (DSP-5), through the same procedure the console uses.
   await signInAs(page, "judge@platform.demo", /\/admin/);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { advanceClock, requestInvoiceOnFreshOrder, signInAs } from "../fixtures";
+import { advanceClock, openRefusedInvoiceDispute, settleThenReject, signInAs } from "../fixtures";
 
 const DAY_MINUTES = 24 * 60;
 
@@ -18,35 +18,8 @@ function pdf(): Buffer {
 
 /** Refused invoice → dispute → settlement rejected by the consumer: a dispute waiting for judgment. Returns its id and the shop's owner. */
 async function disputeInJudgment(page: Page): Promise<{ disputeId: string; owner: string }> {
-  await signInAs(page, "lina@buyer.demo", /\/orders$/);
-  const { orderNo, invoicePath, owner } = await requestInvoiceOnFreshOrder(page);
-  await signInAs(page, owner, /\/merchant/);
-  await page.goto(`/merchant/invoices?orderNo=${orderNo}`);
-  await page.locator("table tbody tr").filter({ hasText: orderNo }).getByRole("link").first().click();
-  await page.getByPlaceholder(/请说明无法开票的原因/).fill("该订单为内部员工测试单,不开具发票。");
-  await page.getByRole("button", { name: "确认拒绝" }).click();
-  await expect(page.getByText("已拒绝开票").first()).toBeVisible();
-
-  await signInAs(page, "lina@buyer.demo", /\/orders$/);
-  await page.goto(invoicePath);
-  await page.getByRole("link", { name: "对拒绝开票发起纠纷" }).click();
-  await page.getByPlaceholder(/请说明发生了什么/).fill("这是我本人正常购买的订单,请开具发票。");
-  await page.getByRole("button", { name: "提交纠纷" }).click();
-  await expect(page).toHaveURL(/\/disputes\//);
-  const disputeId = new URL(page.url()).pathname.split("/").pop() ?? "";
-
-  await signInAs(page, owner, /\/merchant/);
-  await page.goto(`/merchant/disputes/${disputeId}`);
-  await page.getByLabel("已协商无需开票").check();
-  await page.getByRole("button", { name: "提交方案" }).click();
-  await expect(page.getByText("待客户确认").first()).toBeVisible();
-
-  await signInAs(page, "lina@buyer.demo", /\/orders$/);
-  await page.goto(`/disputes/${disputeId}`);
-  await page.getByRole("button", { name: "不同意,申请平台判责" }).click();
-  await page.getByPlaceholder(/请说明您不同意的原因/).fill("我没有同意无需开票。");
-  await page.getByRole("button", { name: "提交并申请平台判责" }).click();
-  await expect(page.getByText("平台判责中").first()).toBeVisible();
+  const { disputeId, owner } = await openRefusedInvoiceDispute(page, "lina@buyer.demo");
+  await settleThenReject(page, { disputeId, owner, consumer: "lina@buyer.demo", why: "我没有同意无需开票。" });
   return { disputeId, owner };
 }
 
