@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default is one fewer worker than cores: a single worker on a 2-core CI machine.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
+    globalSetup: ["server/test/pglite-snapshot.ts"],
   },
 });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { lockDataDir } from "./data-dir-lock";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -28,7 +29,8 @@ export function dataDir(): string {
  * - `url` (or DATABASE_URL): node-postgres pool; migrations run under an advisory lock so
  *   several app instances starting together migrate once.
  * - otherwise PGlite: `memory` for tests, or a data folder (created if missing). PGlite
- *   allows one process per data folder, so migrations always run inside the app process.
+ *   allows one process per data folder, so the folder is locked (see data-dir-lock.ts: a
+ *   second process throws DataDirLockedError) and migrations always run inside that process.
  */
 export async function openDb(opts: { url?: string; pgliteDir?: string | "memory" } = {}): Promise<DbHandle> {
   const url = opts.url ?? (opts.pgliteDir ? undefined : process.env.DATABASE_URL);
@@ -40,11 +42,32 @@ async function openPglite(dir: string): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  if (dir !== "memory") fs.mkdirSync(dir, { recursive: true });
-  const client = dir === "memory" ? new PGlite() : new PGlite(dir);
-  const db = drizzle({ client, schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  if (dir === "memory") {
+    const client = new PGlite();
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  const lock = lockDataDir(dir);
+  const close = async (client: InstanceType<typeof PGlite> | null) => {
+    try {
+      await client?.close();
+    } finally {
+      lock.release();
+    }
+  };
+  let client: InstanceType<typeof PGlite> | null = null;
+  try {
+    client = new PGlite(dir);
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const opened = client;
+    return { db: db as unknown as Db, kind: "pglite", close: () => close(opened) };
+  } catch (error) {
+    await close(client).catch(() => undefined);
+    throw error;
+  }
 }
 
 async function openPostgres(url: string): Promise<DbHandle> {

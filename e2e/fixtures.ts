@@ -17,6 +17,18 @@ export async function firstOrderPath(page: Page): Promise<string> {
   return href;
 }
 
+/**
+ * Answers the open confirm dialog (an accessible alert dialog, not window.confirm): checks it
+ * names the consequence, then presses its confirm button, which names the action.
+ */
+export async function confirmDialog(page: Page, action: string | RegExp, consequence?: string | RegExp): Promise<void> {
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  if (consequence) await expect(dialog).toContainText(consequence);
+  await dialog.getByRole("button", { name: action }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 export async function setLanguage(page: Page, locale: "zh-CN" | "en"): Promise<void> {
   const url = new URL(page.url());
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: url.hostname, path: "/" }]);
@@ -61,7 +73,9 @@ export const sopShops = [
  * Opens the consumer's first completed order at an SOP shop that has no invoice yet and
  * requests one; returns the order number, the shop's owner account and the invoice page path.
  */
-export async function requestInvoiceOnFreshOrder(page: Page): Promise<{ orderNo: string; owner: string; invoicePath: string }> {
+export async function requestInvoiceOnFreshOrder(
+  page: Page,
+): Promise<{ orderNo: string; owner: string; invoicePath: string }> {
   await page.goto("/orders?status=completed");
   await expect(page.locator("table tbody tr").first()).toBeVisible();
   while (await page.getByRole("button", { name: "加载更多" }).isVisible()) {
@@ -124,13 +138,18 @@ export async function applyForIntervention(
       .then(() => true)
       .catch(() => false);
     if (opened) {
-      return { orderPath: candidate.href, workOrderId: new URL(page.url()).pathname.split("/").pop() ?? "", shopName: candidate.shopName, amount: candidate.amount };
+      return {
+        orderPath: candidate.href,
+        workOrderId: new URL(page.url()).pathname.split("/").pop() ?? "",
+        shopName: candidate.shopName,
+        amount: candidate.amount,
+      };
     }
   }
   throw new Error(`no order at ${args.listPath} accepts ${String(args.reason)}`);
 }
 
-// ── Issue 5: cancel orders and cancel disputes ──
+// ── Cancel orders and cancel disputes ──
 
 export const demoConsumers = ["zhangwei@buyer.demo", "lina@buyer.demo", "wangfang@buyer.demo"] as const;
 const CANCEL_POOL_PREFIX = "30999";
@@ -146,10 +165,11 @@ export interface CancelCandidate {
 
 /**
  * Finds, among the demo consumers' shipped orders at SOP shops, the first one with the given
- * delivery (京配 / 非京配) that still offers "发起取消订单纠纷" (and, with `needRequest`, also
- * "申请取消订单"). Leaves that consumer signed in on the order's page.
+ * delivery (京配 / 非京配) that is untouched: no dispute, and it still offers "申请取消订单" (a
+ * cancellation dispute needs a request first, DSP-CXL-7). Leaves that consumer signed in on the
+ * order's page.
  */
-export async function freshCancelOrder(page: Page, args: { delivery: "京配" | "非京配"; needRequest?: boolean }): Promise<CancelCandidate> {
+export async function freshCancelOrder(page: Page, args: { delivery: "京配" | "非京配" }): Promise<CancelCandidate> {
   for (const consumer of demoConsumers) {
     await signInAs(page, consumer, /\/orders$/);
     // Orders that already had a dispute (e.g. an earlier story's) are not fresh.
@@ -160,7 +180,9 @@ export async function freshCancelOrder(page: Page, args: { delivery: "京配" | 
       await page.getByRole("button", { name: "加载更多" }).click();
       await expect(page.locator("table tbody tr")).not.toHaveCount(before);
     }
-    const disputed = new Set((await page.locator("table tbody tr td:first-child").allInnerTexts()).map((text) => text.trim()));
+    const disputed = new Set(
+      (await page.locator("table tbody tr td:first-child").allInnerTexts()).map((text) => text.trim()),
+    );
     await page.goto("/orders?status=shipped");
     const rows = page.locator("table tbody tr");
     await expect(rows.first().or(page.getByText("没有符合条件的订单"))).toBeVisible();
@@ -178,8 +200,10 @@ export async function freshCancelOrder(page: Page, args: { delivery: "京配" | 
         amount: tr.querySelectorAll("td")[3]?.textContent?.trim() ?? "",
       })),
     );
-    // The seeded e2e pool (db/seed/demo-cases-cancel-e2e.ts, numbers 30999…) first.
-    candidates.sort((a, b) => Number(!a.orderNo.startsWith(CANCEL_POOL_PREFIX)) - Number(!b.orderNo.startsWith(CANCEL_POOL_PREFIX)));
+    // The seeded e2e pool (server/seed/demo-cases-cancel-e2e.ts, numbers 30999…) first.
+    candidates.sort(
+      (a, b) => Number(!a.orderNo.startsWith(CANCEL_POOL_PREFIX)) - Number(!b.orderNo.startsWith(CANCEL_POOL_PREFIX)),
+    );
     for (const c of candidates) {
       const shop = sopShops.find((s) => s.name === c.shopName);
       if (!shop || !c.href || disputed.has(c.orderNo)) continue;
@@ -188,12 +212,60 @@ export async function freshCancelOrder(page: Page, args: { delivery: "京配" | 
       if ((await delivery.innerText()).trim() !== args.delivery) continue;
       const card = page.getByTestId("order-cancel-card");
       await expect(card).toHaveAttribute("data-state", "success");
-      if (!(await card.getByRole("link", { name: "发起取消订单纠纷" }).isVisible())) continue;
-      if (args.needRequest && !(await card.getByRole("link", { name: "申请取消订单" }).isVisible())) continue;
+      if (!(await card.getByRole("link", { name: "申请取消订单" }).isVisible())) continue;
       return { consumer, owner: shop.owner, orderNo: c.orderNo, orderPath: c.href, amount: c.amount };
     }
   }
-  throw new Error(`no fresh shipped ${args.delivery} order at an SOP shop offers a cancel dispute (see the e2e pool in db/seed/demo-cases-cancel.ts)`);
+  throw new Error(
+    `no fresh shipped ${args.delivery} order at an SOP shop offers a cancel request (see the e2e pool in server/seed/demo-cases-cancel-e2e.ts)`,
+  );
+}
+
+/**
+ * As the consumer on the order's page: asks to cancel. Within the merchant's review window the
+ * order page says from when a cancellation dispute may be opened, with a countdown (DSP-CXL-7).
+ */
+export async function requestCancelOnOrder(page: Page, orderPath: string): Promise<void> {
+  await page.goto(orderPath);
+  await page.getByTestId("order-cancel-card").getByRole("link", { name: "申请取消订单" }).click();
+  await expect(page).toHaveURL(/\/cancel$/);
+  // On a busy machine the form may hydrate after the first click; try again until it submits.
+  await expect(async () => {
+    await page.getByRole("radio", { name: "不想要了" }).check();
+    await page.getByRole("button", { name: "提交取消申请" }).click();
+    await expect(page).toHaveURL(/\/cancel-orders\//, { timeout: 5_000 });
+  }).toPass({ timeout: 40_000 });
+  await expect(page.getByText("待审核").first()).toBeVisible();
+  await page.goto(orderPath);
+  const card = page.getByTestId("order-cancel-card");
+  await expect(card.getByTestId("cancel-dispute-available-at")).toContainText(
+    /可于 \d+月\d+日 \d{2}:\d{2} 起申请取消订单纠纷/,
+  );
+  await expect(card.getByTestId("cancel-dispute-available-at").locator("[data-urgency]")).toBeVisible();
+  await expect(card.getByRole("link", { name: "发起取消订单纠纷" })).toHaveCount(0);
+}
+
+/**
+ * The cancel request made, then rejected by the shop's owner in the cancel-order module (where
+ * the pending request shows its review deadline); the consumer may then open a cancellation
+ * dispute at once (DSP-CXL-7). Leaves the consumer signed in.
+ */
+export async function cancelRequestRejected(page: Page, order: CancelCandidate): Promise<void> {
+  await requestCancelOnOrder(page, order.orderPath);
+  await signInAs(page, order.owner, /\/merchant/);
+  await page.goto(`/merchant/cancel-orders?status=pending&orderNo=${order.orderNo}`);
+  const row = page.getByTestId("cancel-order-row").filter({ hasText: order.orderNo });
+  await expect(row.getByTestId("cancel-review-due")).toContainText("审核截止");
+  await expect(row.getByTestId("cancel-review-due").locator("[data-urgency]")).toBeVisible();
+  await row.getByRole("link", { name: "处理" }).click();
+  await expect(page).toHaveURL(/\/merchant\/cancel-orders\/[0-9a-f-]{36}$/);
+  await page.getByRole("button", { name: "驳回", exact: true }).click();
+  await page.getByPlaceholder(/请说明驳回原因/).fill("包裹已发出,暂不同意取消。");
+  await page.getByRole("button", { name: "确认驳回" }).click();
+  await expect(page.getByText("已驳回").first()).toBeVisible();
+  await signInAs(page, order.consumer, /\/orders$/);
+  await page.goto(order.orderPath);
+  await expect(page.getByTestId("order-cancel-card").getByText("现在可以申请取消订单纠纷")).toBeVisible();
 }
 
 /** As the consumer on the order's page: opens a cancel dispute with `claim`; returns its id. */
@@ -207,36 +279,64 @@ export async function openCancelDispute(page: Page, orderPath: string, claim: st
   return new URL(page.url()).pathname.split("/").pop() ?? "";
 }
 
-/** As the shop's owner: answers the cancel dispute with one plan (its radio label); dialogs are accepted. */
-export async function chooseCancelPlan(page: Page, owner: string, disputeId: string, plan: RegExp | string): Promise<void> {
-  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
+/**
+ * As the shop's owner: answers the cancel dispute with one plan (its radio label). Plans that
+ * refund or start the interception clock ask first: `confirm` names the dialog's button and
+ * what the dialog must say.
+ */
+export async function chooseCancelPlan(
+  page: Page,
+  owner: string,
+  disputeId: string,
+  plan: RegExp | string,
+  confirm?: { action: string | RegExp; consequence?: string | RegExp },
+): Promise<void> {
   await signInAs(page, owner, /\/merchant/);
   await page.goto(`/merchant/disputes/${disputeId}`);
   await page.getByRole("radio", { name: plan }).check();
   await page.getByRole("button", { name: "提交方案" }).click();
+  if (confirm) await confirmDialog(page, confirm.action, confirm.consequence);
   await expect(page.getByText("方案已提交").first()).toBeVisible();
 }
 
-/** As the platform admin on the demo logistics page: presses `button` on the order's row. */
-export async function reportLogistics(page: Page, orderNo: string, button: "拦截成功" | "拦截失败" | "签收" | "完成"): Promise<void> {
-  page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
+/**
+ * As the platform admin on the demo logistics page: presses `button` on the order's row. A
+ * failed interception, and a delivery during one, ask first (the dialog names the order).
+ */
+export async function reportLogistics(
+  page: Page,
+  orderNo: string,
+  button: "拦截成功" | "拦截失败" | "签收" | "完成",
+): Promise<void> {
   await signInAs(page, "judge@platform.demo", /\/admin/);
   await page.goto(`/admin/logistics?orderNo=${orderNo}`);
   const row = page.locator(`[data-testid=shipment-row][data-order-no="${orderNo}"]`);
   await row.getByRole("button", { name: button, exact: true }).click();
-  await expect(page.getByText(/已回报/).first()).toBeVisible();
+  const done = page.getByText(/已回报/).first();
+  if (button === "拦截失败") await confirmDialog(page, "确认拦截失败", orderNo);
+  else if (button !== "拦截成功") {
+    await expect(done.or(page.getByRole("alertdialog"))).toBeVisible();
+    if (await page.getByRole("alertdialog").isVisible()) await confirmDialog(page, `确认${button}`, orderNo);
+  }
+  await expect(done).toBeVisible();
 }
 
 /** The refund rows on the consumer's order page (each refund once). */
 export function orderRefundRows(page: Page) {
-  return page.locator("section").filter({ has: page.getByRole("heading", { name: "退款记录", exact: true }) }).locator("li");
+  return page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: "退款记录", exact: true }) })
+    .locator("li");
 }
 
 /**
  * INV-2 → DSP-INV-1: `consumer` requests an invoice on a fresh order, the shop's owner refuses it,
  * and the consumer opens a refused-invoice dispute. Returns the dispute and the owner's e-mail.
  */
-export async function openRefusedInvoiceDispute(page: Page, consumer: string): Promise<{ disputeId: string; owner: string; orderNo: string }> {
+export async function openRefusedInvoiceDispute(
+  page: Page,
+  consumer: string,
+): Promise<{ disputeId: string; owner: string; orderNo: string }> {
   await signInAs(page, consumer, /\/orders$/);
   const { orderNo, invoicePath, owner } = await requestInvoiceOnFreshOrder(page);
   await signInAs(page, owner, /\/merchant/);
@@ -256,7 +356,10 @@ export async function openRefusedInvoiceDispute(page: Page, consumer: string): P
 }
 
 /** DSP-2: the owner settles with 已协商无需开票 and `consumer` rejects it — the dispute goes to platform judgment. */
-export async function settleThenReject(page: Page, args: { disputeId: string; owner: string; consumer: string; why: string }): Promise<void> {
+export async function settleThenReject(
+  page: Page,
+  args: { disputeId: string; owner: string; consumer: string; why: string },
+): Promise<void> {
   await signInAs(page, args.owner, /\/merchant/);
   await page.goto(`/merchant/disputes/${args.disputeId}`);
   await page.getByLabel("已协商无需开票").check();

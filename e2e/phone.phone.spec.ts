@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signInAs } from "./fixtures";
 
 test("phone width: the merchant's orders show as cards and open the detail", async ({ page }) => {

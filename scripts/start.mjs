@@ -30,6 +30,7 @@ if (changedAt > builtAt || process.argv.includes("--build")) {
 
 const port = process.env.PORT ?? "3000";
 console.log(`[arbiter] starting on http://localhost:${port}`);
-const server = spawn(process.execPath, [next, "start", "-p", port], { stdio: "inherit", env });
+const serve = path.join(root, "scripts", "serve.mjs");
+const server = spawn(process.execPath, [serve], { stdio: "inherit", env: { ...env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

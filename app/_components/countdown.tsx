@@ -1,9 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { urgencyOf, type UrgencyTier } from "@/server/domain/deadlines";
+import { useRefreshAfterDeadline } from "./deadline-refresh";
+import { useDurationText } from "./duration-text";
+import { formatDateTimeWithZone } from "./format";
+import { useTimeZone } from "./time-zone";
 
+const chipClass = "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium tabular-nums whitespace-nowrap";
 const tierClass: Record<UrgencyTier, string> = {
   overdue: "bg-red-600 text-white",
   under_2h: "bg-red-50 text-red-700 ring-1 ring-red-200",
@@ -13,39 +18,55 @@ const tierClass: Record<UrgencyTier, string> = {
 };
 
 /**
- * A live countdown to `due`, coloured by urgency. `serverNow` is the app's time when the page
- * was rendered (it includes the demo clock offset), so the countdown agrees with the server.
+ * A live countdown to `due`, coloured by urgency, said in the viewer's language; hovering shows
+ * the deadline in the shop's time zone (`timeZone`, else the page's, see TimeZoneProvider).
+ * `serverNow` is the app's time when the page was rendered (it includes the demo clock offset),
+ * so the countdown agrees with the server. When it reaches zero while shown, `onElapsed` runs;
+ * without one the page's data is refreshed once, so the row shows what the deadline did.
  */
-export function Countdown({ due, serverNow, className = "" }: { due: Date | string; serverNow: Date | string; className?: string }) {
+export function Countdown(props: {
+  due: Date | string;
+  serverNow: Date | string;
+  timeZone?: string;
+  onElapsed?: () => void;
+  className?: string;
+}) {
   const t = useTranslations("clock");
-  const dueMs = new Date(due).getTime();
-  const [skew] = useState(() => new Date(serverNow).getTime() - Date.now());
+  const durationText = useDurationText();
+  const pageTimeZone = useTimeZone();
+  const refresh = useRefreshAfterDeadline();
+  const dueMs = new Date(props.due).getTime();
+  const [skew] = useState(() => new Date(props.serverNow).getTime() - Date.now());
   const [now, setNow] = useState(() => Date.now() + skew);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now() + skew), 1000);
     return () => clearInterval(timer);
   }, [skew]);
   const tier = urgencyOf(new Date(dueMs), new Date(now));
-  const left = Math.abs(dueMs - now);
-  const text = formatDuration(left);
+  const elapsed = tier === "overdue";
+
+  // Only a deadline seen passing counts: one already past when the page opened refreshes nothing.
+  const running = useRef(false);
+  const { onElapsed } = props;
+  useEffect(() => {
+    if (!elapsed) {
+      running.current = true;
+      return;
+    }
+    if (!running.current) return;
+    running.current = false;
+    (onElapsed ?? refresh)();
+  }, [elapsed, onElapsed, refresh]);
+
+  const text = durationText(Math.abs(dueMs - now));
   return (
     <span
-      className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium tabular-nums whitespace-nowrap ${tierClass[tier]} ${className}`}
+      className={`${chipClass} ${tierClass[tier]} ${props.className ?? ""}`}
       data-urgency={tier}
-      title={new Date(dueMs).toISOString()}
+      title={t("dueAt", { time: formatDateTimeWithZone(new Date(dueMs), props.timeZone ?? pageTimeZone) })}
       suppressHydrationWarning
     >
-      {tier === "overdue" ? t("overdueBy", { time: text }) : t("left", { time: text })}
+      {elapsed ? t("overdueBy", { time: text }) : t("left", { time: text })}
     </span>
   );
-}
-
-export function formatDuration(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const days = Math.floor(total / 86400);
-  const h = Math.floor((total % 86400) / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const hms = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
-  return days > 0 ? `${days}d ${hms}` : hms;
 }

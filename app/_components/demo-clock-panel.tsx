@@ -1,13 +1,18 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { Clock } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "./ui/button";
+import { feedbackToast } from "./ui/form/feedback-toast";
+import { SubmitButton } from "./ui/form/submit-button";
+import { TextField } from "./ui/form/text-fields";
+import { useErrorText } from "./ui/form/use-error-text";
 
 const steps = [
   { label: "+1h", minutes: 60 },
@@ -19,12 +24,22 @@ const steps = [
   { label: "+10d", minutes: 10 * 24 * 60 },
 ];
 
+const MAX_MINUTES = 400 * 24 * 60;
+const toMinutes = (hours: number) => Math.round(hours * 60);
+
+/** Hours typed, sent as the whole minutes clock.advance takes (1 minute to 400 days). */
+const customHours = z
+  .object({ hours: z.coerce.number().refine((hours) => toMinutes(hours) >= 1 && toMinutes(hours) <= MAX_MINUTES) })
+  .transform(({ hours }) => ({ minutes: toMinutes(hours) }));
+
 /** Demo mode only: move the app's clock forward and apply everything that fell due. */
 export function DemoClockPanel({ now }: { now: string }) {
   const t = useTranslations("clock");
   const trpc = useTRPC();
   const router = useRouter();
-  const [hours, setHours] = useState("1");
+  const toast = feedbackToast("demo-clock");
+  const form = useForm({ resolver: zodResolver(customHours), defaultValues: { hours: "1" } });
+  const errorText = useErrorText(form.formState.errors, { hours: t("customInvalid") });
   const advance = useMutation(
     trpc.clock.advance.mutationOptions({
       onSuccess: (result) => {
@@ -43,26 +58,34 @@ export function DemoClockPanel({ now }: { now: string }) {
       </p>
       <div className="flex flex-wrap gap-2">
         {steps.map((s) => (
-          <Button key={s.label} variant="secondary" disabled={advance.isPending} onClick={() => advance.mutate({ minutes: s.minutes })}>
+          <Button
+            key={s.label}
+            variant="secondary"
+            disabled={advance.isPending}
+            onClick={() => advance.mutate({ minutes: s.minutes })}
+          >
             {s.label}
           </Button>
         ))}
       </div>
       <form
         className="flex flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const minutes = Math.round(Number(hours) * 60);
-          if (Number.isFinite(minutes) && minutes >= 1) advance.mutate({ minutes });
-        }}
+        noValidate
+        onSubmit={form.handleSubmit((values) => advance.mutate(values))}
       >
-        <label className="flex flex-col text-xs text-gray-600">
-          {t("custom")}
-          <input type="number" min="0.02" step="any" value={hours} onChange={(e) => setHours(e.target.value)} className="w-32 rounded-md border border-gray-300 px-2 py-1.5 text-sm" />
-        </label>
-        <Button type="submit" disabled={advance.isPending}>
+        <TextField
+          label={t("custom")}
+          type="number"
+          min="0.02"
+          step="any"
+          registration={form.register("hours")}
+          error={errorText("hours")}
+          controlClassName="w-32"
+          className="text-xs text-gray-600"
+        />
+        <SubmitButton pending={advance.isPending} pendingLabel={t("apply")}>
           {t("apply")}
-        </Button>
+        </SubmitButton>
       </form>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -9,9 +10,10 @@ export interface NavItem {
 }
 
 export function NavLinks({ items }: { items: NavItem[] }) {
+  const t = useTranslations("nav");
   const pathname = usePathname();
   return (
-    <nav className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-3 sm:px-6" aria-label="sections">
+    <nav className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-3 sm:px-6" aria-label={t("sections")}>
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

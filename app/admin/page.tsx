@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 
-/** The admin home is the adjudication console (issue 6). */
+/** The admin home is the adjudication console. */
 export default function AdminHome() {
   redirect("/admin/adjudication");
 }

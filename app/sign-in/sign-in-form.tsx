@@ -1,29 +1,38 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { LogIn } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { DemoRole } from "@/db/seed/accounts";
-import { Button } from "../_components/ui/button";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import type { DemoRole } from "@/server/seed/accounts";
 import { Card } from "../_components/ui/card";
+import { FormAlert } from "../_components/ui/form/form-alert";
+import { SubmitButton } from "../_components/ui/form/submit-button";
+import { TextField } from "../_components/ui/form/text-fields";
+import { useErrorText } from "../_components/ui/form/use-error-text";
 
 interface Props {
   demoPassword: string | null;
   accounts: { email: string; name: string; role: DemoRole }[];
 }
 
+/** What the sign-in endpoint takes (the form words its own messages for it). */
+const signInInput = z.object({ email: z.string().trim().pipe(z.email()), password: z.string().min(1) });
+type SignInInput = z.output<typeof signInInput>;
+
 export function SignInForm({ demoPassword, accounts }: Props) {
   const t = useTranslations("signIn");
   const router = useRouter();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(signInInput), defaultValues: { email: "", password: "" } });
+  const errorText = useErrorText(form.formState.errors, { email: t("needEmail"), password: t("needPassword") });
 
-  async function signIn(as: { email: string; password: string }) {
+  async function signIn(as: SignInInput) {
     setBusy(as.email);
-    setError(null);
+    form.clearErrors("root");
     const res = await fetch("/api/auth/sign-in/email", {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -35,36 +44,37 @@ export function SignInForm({ demoPassword, accounts }: Props) {
       return;
     }
     const body = (await res.json().catch(() => ({}))) as { message?: string };
-    setError(res.status === 429 && body.message ? body.message : t("failed"));
+    form.setError("root.server", {
+      type: "server",
+      message: res.status === 429 && body.message ? body.message : t("failed"),
+    });
     setBusy(null);
   }
 
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <Card title={t("title")}>
-        <form
-          className="flex flex-col gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void signIn({ email: email.trim(), password });
-          }}
-        >
-          <label className="flex flex-col gap-1 text-sm">
-            {t("email")}
-            <input type="email" required autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} className="rounded-md border border-gray-300 px-3 py-2" />
-          </label>
-          <label className="flex flex-col gap-1 text-sm">
-            {t("password")}
-            <input type="password" required autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} className="rounded-md border border-gray-300 px-3 py-2" />
-          </label>
-          {error ? (
-            <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
-              {error}
-            </p>
-          ) : null}
-          <Button type="submit" disabled={busy !== null}>
-            {busy === email.trim() ? t("submitting") : t("submit")}
-          </Button>
+        <form className="flex flex-col gap-3" noValidate onSubmit={form.handleSubmit(signIn)}>
+          <TextField
+            label={t("email")}
+            type="email"
+            autoComplete="username"
+            registration={form.register("email")}
+            error={errorText("email")}
+            controlClassName="px-3 py-2"
+          />
+          <TextField
+            label={t("password")}
+            type="password"
+            autoComplete="current-password"
+            registration={form.register("password")}
+            error={errorText("password")}
+            controlClassName="px-3 py-2"
+          />
+          <FormAlert message={errorText("root")} />
+          <SubmitButton pending={busy !== null} pendingLabel={t("submitting")}>
+            {t("submit")}
+          </SubmitButton>
         </form>
       </Card>
       {demoPassword ? (
@@ -79,7 +89,7 @@ export function SignInForm({ demoPassword, accounts }: Props) {
                   className="flex w-full items-center gap-3 px-1 py-2 text-left hover:bg-gray-50 disabled:opacity-60"
                   data-testid={`demo-${account.email}`}
                 >
-                  <LogIn className="size-4 text-gray-400" aria-hidden />
+                  <LogIn className="size-4 text-gray-500" aria-hidden />
                   <span className="flex-1">
                     <span className="font-medium">{account.name}</span>
                     <span className="ml-2 text-xs text-gray-500">{t(`roles.${account.role}`)}</span>

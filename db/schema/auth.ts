@@ -59,14 +59,3 @@ export const verifications = pgTable("verifications", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
-
-/** Failed sign-ins per e-mail, for the temporary lock-out after repeated failures. */
-export const signInFailures = pgTable(
-  "sign_in_failures",
-  {
-    id: text("id").primaryKey(),
-    email: text("email").notNull(),
-    at: timestamp("at", { withTimezone: true }).notNull(),
-  },
-  (t) => [index("sign_in_failures_email_at_idx").on(t.email, t.at)],
-);

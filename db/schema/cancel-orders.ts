@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { SystemText } from "@/server/domain/system-text";
 import { cancelOrderStatusEnum, cancelReasonEnum, interceptionStatusEnum } from "./enums";
 import { orderScoped } from "./columns";
 import { disputes } from "./disputes";
@@ -19,9 +20,17 @@ export const cancelOrders = pgTable(
     reason: cancelReasonEnum("reason").notNull(),
     requestReason: cancelReasonEnum("request_reason"),
     note: text("note"),
+    /** A note the system wrote (e.g. why the window closed), as a code plus parameters. */
+    noteMessage: jsonb("note_message").$type<SystemText>(),
     /** The cancel dispute whose plan raised or settled it. */
     disputeId: uuid("dispute_id").references(() => disputes.id),
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+    /**
+     * DSP-CXL-7: the end of the merchant's review window of a consumer's request, fixed when the
+     * request is made (ROL-1: the window of the policy in force then). Null on records a
+     * dispute plan raised: nobody reviews those.
+     */
+    reviewDueAt: timestamp("review_due_at", { withTimezone: true }),
     /** DSP-CXL-4: the end of the 48h interception window while logistics_pending. */
     dueAt: timestamp("due_at", { withTimezone: true }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
@@ -31,10 +40,14 @@ export const cancelOrders = pgTable(
   },
   (t) => [
     // At most one cancel order in motion per order.
-    uniqueIndex("cancel_orders_one_live_uq").on(t.orderId).where(sql`${t.status} in ('pending', 'logistics_pending', 'intercepting')`),
+    uniqueIndex("cancel_orders_one_live_uq")
+      .on(t.orderId)
+      .where(sql`${t.status} in ('pending', 'logistics_pending', 'intercepting')`),
     index("cancel_orders_shop_idx").on(t.shopId, t.requestedAt.desc(), t.id.desc()),
     index("cancel_orders_shop_status_idx").on(t.shopId, t.status, t.requestedAt.desc(), t.id.desc()),
-    index("cancel_orders_due_idx").on(t.dueAt, t.id).where(sql`${t.status} = 'logistics_pending'`),
+    index("cancel_orders_due_idx")
+      .on(t.dueAt, t.id)
+      .where(sql`${t.status} = 'logistics_pending'`),
     index("cancel_orders_consumer_idx").on(t.consumerId, t.requestedAt.desc()),
     index("cancel_orders_dispute_idx").on(t.disputeId),
   ],
@@ -56,5 +69,8 @@ export const logisticsInterceptions = pgTable(
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     reportedBy: text("reported_by"),
   },
-  (t) => [uniqueIndex("logistics_interceptions_cancel_uq").on(t.cancelOrderId), index("logistics_interceptions_status_idx").on(t.status, t.requestedAt)],
+  (t) => [
+    uniqueIndex("logistics_interceptions_cancel_uq").on(t.cancelOrderId),
+    index("logistics_interceptions_status_idx").on(t.status, t.requestedAt),
+  ],
 );

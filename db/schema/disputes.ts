@@ -6,7 +6,10 @@ import { orderScoped } from "./columns";
 import { workOrders } from "./work-orders";
 
 /** The plan the responsible party chose (DSP-1): its key, kind and the fields it required. */
-export type DisputePlanPayload = { note?: string; date?: string; invoiceNo?: string; invoiceFileId?: string } & Record<string, unknown>;
+export type DisputePlanPayload = { note?: string; date?: string; invoiceNo?: string; invoiceFileId?: string } & Record<
+  string,
+  unknown
+>;
 
 /** A dispute (纠纷单). Keeps the policy id+version it was opened under (ROL-1). */
 export const disputes = pgTable(
@@ -51,13 +54,23 @@ export const disputes = pgTable(
   },
   (t) => [
     // One live dispute per order and scenario.
-    uniqueIndex("disputes_one_live_uq").on(t.orderId, t.scenario).where(sql`${t.status} not in ('settled', 'judged')`),
-    index("disputes_queue_idx").on(t.shopId, t.dueAt, t.id).where(sql`${t.status} in ('awaiting_merchant', 'awaiting_consumer')`),
-    index("disputes_due_idx").on(t.dueAt, t.id).where(sql`${t.status} in ('awaiting_merchant', 'awaiting_consumer')`),
-    index("disputes_judging_idx").on(t.judgingSince, t.id).where(sql`${t.status} = 'platform_judging'`),
+    uniqueIndex("disputes_one_live_uq")
+      .on(t.orderId, t.scenario)
+      .where(sql`${t.status} not in ('settled', 'judged')`),
+    index("disputes_queue_idx")
+      .on(t.shopId, t.dueAt, t.id)
+      .where(sql`${t.status} in ('awaiting_merchant', 'awaiting_consumer')`),
+    index("disputes_due_idx")
+      .on(t.dueAt, t.id)
+      .where(sql`${t.status} in ('awaiting_merchant', 'awaiting_consumer')`),
+    index("disputes_judging_idx")
+      .on(t.judgingSince, t.id)
+      .where(sql`${t.status} = 'platform_judging'`),
     index("disputes_shop_opened_idx").on(t.shopId, t.openedAt.desc(), t.id.desc()),
     index("disputes_consumer_idx").on(t.consumerId, t.openedAt.desc()),
     index("disputes_invoice_idx").on(t.invoiceRequestId),
-    index("disputes_shop_judged_idx").on(t.shopId, t.judgedAt).where(sql`${t.judgedAt} is not null`),
+    index("disputes_shop_judged_idx")
+      .on(t.shopId, t.judgedAt)
+      .where(sql`${t.judgedAt} is not null`),
   ],
 );

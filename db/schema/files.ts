@@ -24,7 +24,10 @@ export const files = pgTable(
     height: integer("height"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (t) => [index("files_uploader_idx").on(t.uploadedBy, t.createdAt), uniqueIndex("files_storage_key_uq").on(t.storageKey)],
+  (t) => [
+    index("files_uploader_idx").on(t.uploadedBy, t.createdAt),
+    uniqueIndex("files_storage_key_uq").on(t.storageKey),
+  ],
 );
 
 /**

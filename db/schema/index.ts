@@ -1,5 +1,6 @@
 export * from "./enums";
 export * from "./auth";
+export * from "./security";
 export * from "./people";
 export * from "./orders";
 export * from "./ledgers";
@@ -11,3 +12,8 @@ export * from "./disputes";
 export * from "./violations";
 export * from "./notifications";
 export * from "./cancel-orders";
+export * from "./invoice-obligations";
+export * from "./idempotency";
+export * from "./sweep-failures";
+export * from "./after-sales";
+export * from "./complaints";

@@ -28,7 +28,9 @@ export const invoiceRequests = pgTable(
   },
   (t) => [
     // One live request per order: a refused one may be followed by a new request.
-    uniqueIndex("invoice_requests_live_per_order_uq").on(t.orderId).where(sql`${t.status} <> 'refused'`),
+    uniqueIndex("invoice_requests_live_per_order_uq")
+      .on(t.orderId)
+      .where(sql`${t.status} <> 'refused'`),
     index("invoice_requests_shop_requested_idx").on(t.shopId, t.requestedAt.desc(), t.id.desc()),
     index("invoice_requests_party_status_idx").on(t.invoicingParty, t.status, t.requestedAt),
     index("invoice_requests_consumer_idx").on(t.consumerId, t.requestedAt.desc()),

@@ -1,5 +1,17 @@
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { actorRoleEnum, auditedRecordTypeEnum, refundKindEnum, refundSourceTypeEnum } from "./enums";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { SystemText } from "@/server/domain/system-text";
+import { actorRoleEnum, auditedRecordTypeEnum, refundCauseEnum, refundKindEnum, refundSourceTypeEnum } from "./enums";
 import { orders } from "./orders";
 import { shops } from "./people";
 
@@ -18,7 +30,12 @@ export const refunds = pgTable(
     sourceId: uuid("source_id").notNull(),
     kind: refundKindEnum("kind").notNull(),
     amountFen: integer("amount_fen").notNull(),
-    reason: text("reason").notNull(),
+    /** What made the refund (a judgment, a settlement plan, a cancel review…); metrics read it. */
+    cause: refundCauseEnum("cause").notNull(),
+    /** Free text someone typed (a judge's reasons); older rows hold system text here too. */
+    reason: text("reason"),
+    /** System-written reason as a code plus parameters, put into words in the viewer's language. */
+    reasonMessage: jsonb("reason_message").$type<SystemText>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [

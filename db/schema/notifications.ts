@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { SystemText } from "@/server/domain/system-text";
 import { auditedRecordTypeEnum } from "./enums";
 import { consumers, shops } from "./people";
 
@@ -23,10 +24,18 @@ export const notifications = pgTable(
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("notifications_dedupe_uq").on(t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
-    index("notifications_shop_idx").on(t.shopId, t.createdAt.desc(), t.id.desc()).where(sql`${t.shopId} is not null`),
-    index("notifications_consumer_idx").on(t.consumerId, t.createdAt.desc(), t.id.desc()).where(sql`${t.consumerId} is not null`),
-    index("notifications_shop_unread_idx").on(t.shopId).where(sql`${t.readAt} is null and ${t.shopId} is not null`),
+    uniqueIndex("notifications_dedupe_uq")
+      .on(t.dedupeKey)
+      .where(sql`${t.dedupeKey} is not null`),
+    index("notifications_shop_idx")
+      .on(t.shopId, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.shopId} is not null`),
+    index("notifications_consumer_idx")
+      .on(t.consumerId, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.consumerId} is not null`),
+    index("notifications_shop_unread_idx")
+      .on(t.shopId)
+      .where(sql`${t.readAt} is null and ${t.shopId} is not null`),
   ],
 );
 
@@ -39,11 +48,16 @@ export const delistingRequests = pgTable(
       .notNull()
       .references(() => shops.id),
     workOrderId: uuid("work_order_id").notNull(),
-    reason: text("reason").notNull(),
+    /** Older rows: the reason as zh-CN text. New rows: reasonMessage. */
+    reason: text("reason"),
+    reasonMessage: jsonb("reason_message").$type<SystemText>(),
     status: text("status").$type<"open" | "done">().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     handledBy: text("handled_by"),
     handledAt: timestamp("handled_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("delisting_requests_work_order_uq").on(t.workOrderId), index("delisting_requests_status_idx").on(t.status, t.createdAt)],
+  (t) => [
+    uniqueIndex("delisting_requests_work_order_uq").on(t.workOrderId),
+    index("delisting_requests_status_idx").on(t.status, t.createdAt),
+  ],
 );

@@ -48,6 +48,8 @@ export const orderItems = pgTable(
     name: text("name").notNull(),
     quantity: integer("quantity").notNull(),
     unitPriceFen: integer("unit_price_fen").notNull(),
+    /** AS-7: the item's warranty in days (0: none); null takes the after-sales policy's default. */
+    warrantyDays: integer("warranty_days"),
   },
   (t) => [index("order_items_order_idx").on(t.orderId)],
 );

@@ -40,7 +40,11 @@ export const consumers = pgTable(
     phone: text("phone").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("consumers_user_uq").on(t.userId).where(sql`${t.userId} is not null`)],
+  (t) => [
+    uniqueIndex("consumers_user_uq")
+      .on(t.userId)
+      .where(sql`${t.userId} is not null`),
+  ],
 );
 
 /** Platform staff. */

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { SystemText } from "@/server/domain/system-text";
 import { appealStatusEnum, violationSourceTypeEnum, violationStatusEnum } from "./enums";
 import { shops } from "./people";
 
@@ -18,7 +19,10 @@ export const violations = pgTable(
     sourceId: uuid("source_id"),
     rule: text("rule").notNull(),
     points: integer("points").notNull(),
-    reason: text("reason").notNull(),
+    /** Free text someone typed (an admin's reasons); older system tickets hold system text here. */
+    reason: text("reason"),
+    /** System-written reason as a code plus parameters, put into words in the viewer's language. */
+    reasonMessage: jsonb("reason_message").$type<SystemText>(),
     status: violationStatusEnum("status").notNull(),
     raisedBy: text("raised_by").notNull(),
     raisedAt: timestamp("raised_at", { withTimezone: true }).notNull(),
@@ -31,10 +35,16 @@ export const violations = pgTable(
     effectiveAt: timestamp("effective_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("violations_source_rule_uq").on(t.sourceType, t.sourceId, t.rule).where(sql`${t.sourceId} is not null`),
+    uniqueIndex("violations_source_rule_uq")
+      .on(t.sourceType, t.sourceId, t.rule)
+      .where(sql`${t.sourceId} is not null`),
     index("violations_shop_raised_idx").on(t.shopId, t.raisedAt.desc()),
-    index("violations_due_idx").on(t.dueAt, t.id).where(sql`${t.status} = 'pending'`),
-    index("violations_shop_effective_idx").on(t.shopId, t.effectiveAt).where(sql`${t.status} = 'effective'`),
+    index("violations_due_idx")
+      .on(t.dueAt, t.id)
+      .where(sql`${t.status} = 'pending'`),
+    index("violations_shop_effective_idx")
+      .on(t.shopId, t.effectiveAt)
+      .where(sql`${t.status} = 'effective'`),
   ],
 );
 
@@ -63,7 +73,9 @@ export const appeals = pgTable(
   },
   (t) => [
     uniqueIndex("appeals_violation_uq").on(t.violationId),
-    index("appeals_pending_idx").on(t.submittedAt, t.id).where(sql`${t.status} = 'pending'`),
+    index("appeals_pending_idx")
+      .on(t.submittedAt, t.id)
+      .where(sql`${t.status} = 'pending'`),
     index("appeals_shop_idx").on(t.shopId, t.submittedAt.desc()),
   ],
 );

@@ -56,16 +56,24 @@ export const workOrders = pgTable(
       .on(t.invoiceRequestId)
       .where(sql`${t.type} = 'urge_invoice' and ${t.status} in ('open', 'promised')`),
     // The warning queue: keyset on (due_at, id) within a shop, open states only.
-    index("work_orders_queue_idx").on(t.shopId, t.dueAt, t.id).where(sql`${t.status} in ('open', 'promised')`),
+    index("work_orders_queue_idx")
+      .on(t.shopId, t.dueAt, t.id)
+      .where(sql`${t.status} in ('open', 'promised')`),
     // The sweeper: everything due, across shops.
-    index("work_orders_due_idx").on(t.dueAt, t.id).where(sql`${t.status} in ('open', 'promised')`),
+    index("work_orders_due_idx")
+      .on(t.dueAt, t.id)
+      .where(sql`${t.status} in ('open', 'promised')`),
     index("work_orders_order_idx").on(t.orderId),
     index("work_orders_invoice_idx").on(t.invoiceRequestId),
-    index("work_orders_platform_idx").on(t.platformSince, t.id).where(sql`${t.status} in ('reviewing', 'judging')`),
+    index("work_orders_platform_idx")
+      .on(t.platformSince, t.id)
+      .where(sql`${t.status} in ('reviewing', 'judging')`),
     // MET-1 on-time reply rate: the merchant's work orders by when their reply was settled.
     index("work_orders_shop_settled_idx")
       .on(t.shopId, sql`coalesce(${t.repliedAt}, ${t.dueAt})`)
       .where(sql`${t.routedTo} = 'merchant'`),
-    index("work_orders_shop_decided_idx").on(t.shopId, t.decidedAt).where(sql`${t.decidedAt} is not null`),
+    index("work_orders_shop_decided_idx")
+      .on(t.shopId, t.decidedAt)
+      .where(sql`${t.decidedAt} is not null`),
   ],
 );

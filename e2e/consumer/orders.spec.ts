@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../test";
 import { firstOrderPath, setLanguage, signInAs } from "../fixtures";
 
 test("SHOP-3: a consumer sees their own orders and a not-found page for someone else's", async ({ page }) => {
@@ -18,8 +18,10 @@ test("SHOP-3: a consumer sees their own orders and a not-found page for someone 
 
 test("the language switch shows English and is remembered", async ({ page }) => {
   await signInAs(page, "zhangwei@buyer.demo", /\/orders$/);
-  await page.getByRole("button", { name: "Switch to English" }).click();
+  // Named by what it does and what it shows, in the page's language.
+  await page.getByRole("button", { name: "切换语言 English" }).click();
   await expect(page.getByRole("heading", { name: "My orders" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Switch language 中文" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { name: "My orders" })).toBeVisible();
   await setLanguage(page, "zh-CN");

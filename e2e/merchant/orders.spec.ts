@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../test";
 import { firstOrderPath, signInAs } from "../fixtures";
 
 test("SHOP-3: a merchant signs in with one click and sees only its own shop's orders", async ({ page }) => {

@@ -1,16 +1,26 @@
-import { expect, test, type Locator } from "@playwright/test";
-import { signInAs } from "../fixtures";
+import type { Locator } from "@playwright/test";
+import { expect, test } from "../test";
+import { confirmDialog, signInAs } from "../fixtures";
 
 /** The demo consumers by the name the queue shows, and the SOP shops' owners (FBP disputes are the platform's own). */
-const consumers: Record<string, string> = { 王芳: "wangfang@buyer.demo", 李娜: "lina@buyer.demo", 张伟: "zhangwei@buyer.demo" };
-const owners: Record<string, string> = { 晨光数码京东旗舰店: "owner@chenguang.demo", 拼好货生鲜果园: "owner@pinhaohuo.demo", 优品家居天猫旗舰店: "owner@youpin.demo" };
+const consumers: Record<string, string> = {
+  王芳: "wangfang@buyer.demo",
+  李娜: "lina@buyer.demo",
+  张伟: "zhangwei@buyer.demo",
+};
+const owners: Record<string, string> = {
+  晨光数码京东旗舰店: "owner@chenguang.demo",
+  拼好货生鲜果园: "owner@pinhaohuo.demo",
+  优品家居天猫旗舰店: "owner@youpin.demo",
+};
 
 async function cellTexts(rows: Locator, column: number): Promise<string[]> {
   return rows.evaluateAll((trs, i) => trs.map((tr) => tr.querySelectorAll("td")[i]?.textContent?.trim() ?? ""), column);
 }
 
-test("DSP-5: an admin works through the adjudication queue and judges a dispute — the consumer is refunded once and the merchant gets a violation ticket", async ({ page }) => {
-  page.on("dialog", (dialog) => void dialog.accept());
+test("DSP-5: an admin works through the adjudication queue and judges a dispute — the consumer is refunded once and the merchant gets a violation ticket", async ({
+  page,
+}) => {
   // The adjudication console is the admin's home.
   await signInAs(page, "judge@platform.demo", /\/admin\/adjudication/);
   await expect(page.getByRole("heading", { name: "裁决台" })).toBeVisible();
@@ -50,8 +60,16 @@ test("DSP-5: an admin works through the adjudication queue and judges a dispute 
   await expect(page.getByTestId("party-history")).toBeVisible();
   await expect(page.getByTestId("risk-mark-hint")).toBeVisible();
 
-  // The judgment: merchant liable, a ¥10.00 refund, reasons citing the rules.
+  // Nothing is preselected: submitting at once names every missing piece beside its field.
   const form = page.getByTestId("judgment-form");
+  await form.getByRole("button", { name: "提交判责" }).click();
+  await expect(form.getByRole("group", { name: "责任方" })).toHaveAccessibleDescription("请选择责任方");
+  await expect(form.getByRole("group", { name: "处理结果" })).toHaveAccessibleDescription("请选择处理结果");
+  await expect(form.getByLabel(/判责理由/)).toHaveAccessibleDescription(/至少用 5 个字/);
+  await expect(form.getByRole("group", { name: /引用规则/ })).toHaveAccessibleDescription(/至少勾选一条/);
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+
+  // The judgment: merchant liable, a ¥10.00 refund, reasons citing the rules.
   await form.getByRole("group", { name: "责任方" }).getByRole("radio", { name: "商家" }).check();
   await form.getByRole("group", { name: "处理结果" }).getByRole("radio", { name: "退款", exact: true }).check();
   await form.getByLabel(/金额/).fill("10");
@@ -59,6 +77,8 @@ test("DSP-5: an admin works through the adjudication queue and judges a dispute 
   await form.getByRole("checkbox", { name: "DSP-INV-1" }).check();
   await form.getByRole("checkbox", { name: "DSP-5" }).check();
   await form.getByRole("button", { name: "提交判责" }).click();
+  // The confirmation names the money and who gets it; it is final.
+  await confirmDialog(page, "确认判责", `退款 ¥10.00 给 ${chosen.consumer}`);
   await expect(page.getByText("已判责").first()).toBeVisible();
   await expect(page.getByTestId("judgment-form")).toHaveCount(0);
   await expect(page.getByTestId("rule-clauses")).toContainText("本案引用");
@@ -79,7 +99,9 @@ test("DSP-5: an admin works through the adjudication queue and judges a dispute 
   // The merchant finds the DSP-5 violation ticket raised by the judgment, pointing back at the dispute.
   await signInAs(page, owner, /\/merchant/);
   await page.goto("/merchant/violations");
-  const ticket = page.getByTestId("violation-row").filter({ has: page.locator(`a[href="/merchant/disputes/${chosen.id}"]`) });
+  const ticket = page
+    .getByTestId("violation-row")
+    .filter({ has: page.locator(`a[href="/merchant/disputes/${chosen.id}"]`) });
   await expect(ticket).toHaveCount(1);
   await expect(ticket).toContainText("纠纷经平台判责商家负责");
 });

@@ -1,20 +1,37 @@
-import { expect, test } from "@playwright/test";
-import { chooseCancelPlan, freshCancelOrder, openCancelDispute, orderRefundRows, signInAs } from "../fixtures";
+import { expect, test } from "../test";
+import {
+  advanceClock,
+  chooseCancelPlan,
+  freshCancelOrder,
+  openCancelDispute,
+  orderRefundRows,
+  requestCancelOnOrder,
+  signInAs,
+} from "../fixtures";
+
+// Request, review and dispute: several sign-ins per story.
+test.describe.configure({ timeout: 180_000 });
+
+/** Just past the merchant's 24h review window (DSP-CXL-7). */
+const REVIEW_WINDOW_MINUTES = 24 * 60 + 1;
 
 for (const delivery of ["京配", "非京配"] as const) {
-  test(`DSP-CXL-3: ${delivery} — agreed rejection refunds nothing; the consumer's request stays 待审核 until the merchant rejects it by hand`, async ({ page }) => {
-    page.on("dialog", (dialog) => void dialog.accept().catch(() => {}));
-    const order = await freshCancelOrder(page, { delivery, needRequest: true });
+  test(`DSP-CXL-3: ${delivery} — agreed rejection refunds nothing; the consumer's request stays 待审核 until the merchant rejects it by hand`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const order = await freshCancelOrder(page, { delivery });
 
-    // The consumer asks to cancel first.
-    await page.getByTestId("order-cancel-card").getByRole("link", { name: "申请取消订单" }).click();
-    await page.getByRole("radio", { name: "不想要了" }).check();
-    await page.getByRole("button", { name: "提交取消申请" }).click();
-    await expect(page).toHaveURL(/\/cancel-orders\//);
-    await expect(page.getByText("待审核").first()).toBeVisible();
+    // The consumer asks to cancel first; the dispute waits for the merchant's review window.
+    await requestCancelOnOrder(page, order.orderPath);
 
-    // …then opens a cancel dispute; the merchant answers "已协商驳回取消".
-    const disputeId = await openCancelDispute(page, order.orderPath, "取消申请一直没人处理,请尽快处理。");
+    // The merchant leaves it unreviewed past the window: the consumer may now open a cancel
+    // dispute (DSP-CXL-7); the merchant answers "已协商驳回取消".
+    await advanceClock(browser, baseURL ?? "", REVIEW_WINDOW_MINUTES);
+    await page.goto(order.orderPath);
+    await expect(page.getByTestId("order-cancel-card").getByText("现在可以申请取消订单纠纷")).toBeVisible();
+    const disputeId = await openCancelDispute(page, order.orderPath, "取消申请超过 24 小时没人处理,请尽快处理。");
     await chooseCancelPlan(page, order.owner, disputeId, /已协商驳回取消/);
     await expect(page.getByText("待客户确认").first()).toBeVisible();
     await expect(page.getByText(/请到取消订单模块手动驳回/).first()).toBeVisible();
@@ -31,7 +48,11 @@ for (const delivery of ["京配", "非京配"] as const) {
     // The request was not rejected automatically: the merchant rejects it by hand (DSP-CXL-3).
     await signInAs(page, order.owner, /\/merchant/);
     await page.goto(`/merchant/cancel-orders?status=pending&orderNo=${order.orderNo}`);
-    await page.getByTestId("cancel-order-row").filter({ hasText: order.orderNo }).getByRole("link", { name: "处理" }).click();
+    await page
+      .getByTestId("cancel-order-row")
+      .filter({ hasText: order.orderNo })
+      .getByRole("link", { name: "处理" })
+      .click();
     await expect(page).toHaveURL(/\/merchant\/cancel-orders\/[0-9a-f-]{36}$/);
     await page.getByRole("button", { name: "驳回", exact: true }).click();
     await page.getByPlaceholder(/请说明驳回原因/).fill("已与顾客协商一致,订单继续履约。");

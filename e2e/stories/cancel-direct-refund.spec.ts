@@ -1,14 +1,31 @@
-import { expect, test } from "@playwright/test";
-import { chooseCancelPlan, freshCancelOrder, openCancelDispute, orderRefundRows, signInAs } from "../fixtures";
+import { expect, test } from "../test";
+import {
+  cancelRequestRejected,
+  chooseCancelPlan,
+  freshCancelOrder,
+  openCancelDispute,
+  orderRefundRows,
+  setLanguage,
+  signInAs,
+} from "../fixtures";
+
+// Request, review and dispute: several sign-ins per story.
+test.describe.configure({ timeout: 180_000 });
 
 for (const delivery of ["京配", "非京配"] as const) {
-  test(`DSP-CXL-2/DSP-2: ${delivery} — direct refund refunds once at the plan, cancel order 退款成功 / 直接退款纠纷方案, consumer confirms`, async ({ page }) => {
+  test(`DSP-CXL-2/DSP-2: ${delivery} — direct refund refunds once at the plan, cancel order 退款成功 / 直接退款纠纷方案, consumer confirms`, async ({
+    page,
+  }) => {
     const order = await freshCancelOrder(page, { delivery });
+    await cancelRequestRejected(page, order);
     const disputeId = await openCancelDispute(page, order.orderPath, "商家一直不处理我的取消申请,请直接退款。");
     await expect(page.getByText("待商家处理").first()).toBeVisible();
 
     // The merchant answers with exactly one plan: direct refund (DSP-CXL-1/2).
-    await chooseCancelPlan(page, order.owner, disputeId, /直接退款/);
+    await chooseCancelPlan(page, order.owner, disputeId, /直接退款/, {
+      action: `确认退款 ${order.amount}`,
+      consequence: `立即原路退款 ${order.amount} 给 `,
+    });
     await expect(page.getByText("待客户确认").first()).toBeVisible();
 
     // The cancel-order module lists it by its reason with 退款成功 (DSP-CXL-6).
@@ -32,5 +49,18 @@ for (const delivery of ["京配", "非京配"] as const) {
     await page.goto(order.orderPath);
     await expect(orderRefundRows(page)).toHaveCount(1);
     await expect(orderRefundRows(page).first()).toContainText(order.amount);
+    await expect(orderRefundRows(page).first()).toContainText("直接退款纠纷方案");
+    await expect(orderRefundRows(page).first()).not.toContainText("Direct-refund");
+
+    // In English the refund's reason is English only, not both languages at once.
+    await setLanguage(page, "en");
+    const englishRow = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Refunds", exact: true }) })
+      .locator("li")
+      .first();
+    await expect(englishRow).toContainText("Direct-refund dispute plan");
+    await expect(englishRow).not.toContainText("直接退款");
+    await setLanguage(page, "zh-CN");
   });
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../test";
 import { requestInvoiceOnFreshOrder, signInAs } from "../fixtures";
 
 /** A small but well-formed one-page PDF. */
@@ -14,7 +14,9 @@ function pdf(): Buffer {
   return Buffer.from(body);
 }
 
-test("INV-2/WO-3: the merchant issues an invoice by uploading its PDF; a wrong file is refused with a clear message; the consumer downloads it", async ({ page }) => {
+test("INV-2/WO-3: the merchant issues an invoice by uploading its PDF; a wrong file is refused with a clear message; the consumer downloads it", async ({
+  page,
+}) => {
   await signInAs(page, "zhangwei@buyer.demo", /\/orders$/);
   const { orderNo, owner, invoicePath } = await requestInvoiceOnFreshOrder(page);
 
@@ -24,8 +26,17 @@ test("INV-2/WO-3: the merchant issues an invoice by uploading its PDF; a wrong f
 
   // A picture is not an invoice file: refused, nothing stored.
   const upload = page.locator("input[type=file]");
-  await upload.setInputFiles({ name: "invoice.pdf", mimeType: "application/pdf", buffer: Buffer.from("GIF89a not a pdf") });
-  await expect(page.getByRole("alert").filter({ hasText: /PDF|OFD|文件/ }).first()).toBeVisible();
+  await upload.setInputFiles({
+    name: "invoice.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("GIF89a not a pdf"),
+  });
+  await expect(
+    page
+      .getByRole("alert")
+      .filter({ hasText: /PDF|OFD|文件/ })
+      .first(),
+  ).toBeVisible();
 
   await upload.setInputFiles({ name: "发票.pdf", mimeType: "application/pdf", buffer: pdf() });
   await expect(page.getByRole("link", { name: /发票\.pdf/ })).toBeVisible();
@@ -36,6 +47,9 @@ test("INV-2/WO-3: the merchant issues an invoice by uploading its PDF; a wrong f
   await signInAs(page, "zhangwei@buyer.demo", /\/orders$/);
   await page.goto(invoicePath);
   await expect(page.getByText("2026112300001234")).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载发票" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "下载发票" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("发票.pdf");
 });

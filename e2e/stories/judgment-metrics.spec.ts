@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../test";
 import { openRefusedInvoiceDispute, settleThenReject, signInAs, sopShops } from "../fixtures";
 
 /** The dispute-rate card's number on a metrics dashboard. */
@@ -6,8 +7,9 @@ async function disputeRateCard(page: Page): Promise<string> {
   return (await page.getByTestId("metric-dispute_rate").getByTestId("metric-value").innerText()).trim();
 }
 
-test("DSP-5/MET-1/MET-2: the merchant sees what a judgment would do (x% → y%); after the judgment its dashboard and the admin's shop table show y%", async ({ page }) => {
-  page.on("dialog", (dialog) => void dialog.accept());
+test("DSP-5/MET-1/MET-2: the merchant sees what a judgment would do (x% → y%); after the judgment its dashboard and the admin's shop table show y%", async ({
+  page,
+}) => {
   const { disputeId, owner } = await openRefusedInvoiceDispute(page, "wangfang@buyer.demo");
 
   // The merchant's case page says what a judgment against the shop would do.
@@ -29,7 +31,17 @@ test("DSP-5/MET-1/MET-2: the merchant sees what a judgment would do (x% → y%);
   await signInAs(page, "judge@platform.demo", /\/admin/);
   const baseURL = new URL(page.url()).origin;
   const judged = await page.request.post("/api/trpc/dispute.admin.judge", {
-    data: { json: { disputeId, liableParty: "merchant", remedy: "refund", amountFen: 100, reason: "商家未能证明已与消费者协商一致,判商家责任。", rules: ["DSP-INV-1", "DSP-5"] } },
+    data: {
+      json: {
+        disputeId,
+        liableParty: "merchant",
+        remedy: "refund",
+        amountFen: 100,
+        reason: "商家未能证明已与消费者协商一致,判商家责任。",
+        rules: ["DSP-INV-1", "DSP-5"],
+        idempotencyKey: crypto.randomUUID(),
+      },
+    },
     headers: { origin: baseURL, "content-type": "application/json" },
   });
   expect(judged.ok(), await judged.text()).toBe(true);

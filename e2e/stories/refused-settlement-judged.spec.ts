@@ -1,8 +1,9 @@
-import { expect, test } from "@playwright/test";
-import { openRefusedInvoiceDispute, settleThenReject, signInAs } from "../fixtures";
+import { expect, test } from "../test";
+import { confirmDialog, openRefusedInvoiceDispute, settleThenReject, signInAs } from "../fixtures";
 
-test("DSP-INV-1/DSP-2/DSP-5: refused invoice → dispute → merchant settles 'no invoice needed' → consumer rejects → platform judges", async ({ page }) => {
-  page.on("dialog", (dialog) => void dialog.accept());
+test("DSP-INV-1/DSP-2/DSP-5: refused invoice → dispute → merchant settles 'no invoice needed' → consumer rejects → platform judges", async ({
+  page,
+}) => {
   // The consumer requests an invoice, the merchant refuses it (INV-2), the consumer opens a
   // refused-invoice dispute (DSP-INV-1).
   const { disputeId, owner, orderNo } = await openRefusedInvoiceDispute(page, "wangfang@buyer.demo");
@@ -21,5 +22,6 @@ test("DSP-INV-1/DSP-2/DSP-5: refused invoice → dispute → merchant settles 'n
   await page.getByLabel(/判责理由/).fill("商家未能证明已与消费者协商一致,判商家责任并赔付 20 元。");
   await page.getByRole("checkbox", { name: "DSP-2" }).check();
   await page.getByRole("button", { name: "提交判责" }).click();
+  await confirmDialog(page, "确认判责", "赔付 ¥20.00 给 王芳");
   await expect(page.getByText("已判责").first()).toBeVisible();
 });

@@ -1,11 +1,14 @@
-import { expect, test } from "@playwright/test";
-import { advanceClock, requestInvoiceOnFreshOrder, signInAs } from "../fixtures";
+import { expect, test } from "../test";
+import { advanceClock, confirmDialog, requestInvoiceOnFreshOrder, signInAs } from "../fixtures";
 
 const DAY_MINUTES = 24 * 60;
 
-test("INV-7/DSP-INV-2/DSP-5: no reply in 24h expires the urge work order; the urged dispute is judged against the merchant", async ({ page, browser, baseURL }) => {
+test("INV-7/DSP-INV-2/DSP-INV-3/DSP-5: no reply in 24h expires the urge work order; the urged dispute can only be judged against the merchant, who is ordered to invoice by a date", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   if (!baseURL) throw new Error("baseURL");
-  page.on("dialog", (dialog) => void dialog.accept());
   await signInAs(page, "lina@buyer.demo", /\/orders$/);
   const { invoicePath } = await requestInvoiceOnFreshOrder(page);
 
@@ -33,14 +36,27 @@ test("INV-7/DSP-INV-2/DSP-5: no reply in 24h expires the urge work order; the ur
   await signInAs(page, "judge@platform.demo", /\/admin/);
   await page.goto(`/admin/adjudication/dispute/${disputeId}`);
   await expect(page.getByText("超时未回复").first()).toBeVisible();
-  await page.getByRole("group", { name: "责任方" }).getByRole("radio", { name: "商家" }).check();
+  // The case page states what the outcome implies, and the form offers no other liable party.
+  await expect(page.getByTestId("urge-verdict")).toContainText("催开票工单已超时未回复 → 依 DSP-INV-2 商家担责");
+  const liable = page.getByRole("group", { name: "责任方" });
+  await expect(liable.getByRole("radio")).toHaveCount(1);
+  await expect(liable.getByRole("radio", { name: "消费者" })).toHaveCount(0);
+  await liable.getByRole("radio", { name: "商家" }).check();
   await page.getByRole("group", { name: "处理结果" }).getByRole("radio", { name: "不予赔付" }).check();
+  // DSP-INV-3: the merchant must issue the invoice by a date (far ahead of the demo clock).
+  await page.getByRole("checkbox", { name: /责令限期开票/ }).check();
+  const issueBy = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel("开票期限", { exact: true }).fill(issueBy);
   await page.getByLabel(/判责理由/).fill("催开票工单超时未回复,依据 DSP-INV-2 判商家责任。");
   await page.getByRole("checkbox", { name: "DSP-INV-2" }).check();
   await page.getByRole("button", { name: "提交判责" }).click();
+  await confirmDialog(page, "确认判责", `责令开票方于 ${issueBy} 当天结束前开具发票`);
   await expect(page.getByText("已判责").first()).toBeVisible();
 
   await signInAs(page, "lina@buyer.demo", /\/orders$/);
   await page.goto(`/disputes/${disputeId}`);
   await expect(page.getByText("已判责").first()).toBeVisible();
+  await expect(page.getByTestId("invoice-obligations")).toContainText(`须于 ${issueBy} 当天结束前开具发票`);
+  await page.goto(invoicePath);
+  await expect(page.getByTestId("invoice-obligations")).toContainText("待开票");
 });

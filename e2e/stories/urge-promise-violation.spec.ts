@@ -1,9 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../test";
 import { advanceClock, appNow, requestInvoiceOnFreshOrder, shanghaiLocal, signInAs } from "../fixtures";
 
 const DAY_MINUTES = 24 * 60;
 
-test("INV-3/INV-4/INV-5/INV-6: urge entry after 10 days, merchant promises a date, the broken promise raises a violation", async ({ page, browser, baseURL }) => {
+test("INV-3/INV-4/INV-5/INV-6: urge entry after 10 days, merchant promises a date, the broken promise raises a violation", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   if (!baseURL) throw new Error("baseURL");
   await signInAs(page, "zhangwei@buyer.demo", /\/orders$/);
   const { orderNo, invoicePath, owner } = await requestInvoiceOnFreshOrder(page);

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { advanceClock, openRefusedInvoiceDispute, settleThenReject, signInAs } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../test";
+import { advanceClock, confirmDialog, openRefusedInvoiceDispute, settleThenReject, signInAs } from "../fixtures";
 
 const DAY_MINUTES = 24 * 60;
 
@@ -23,8 +24,9 @@ async function disputeInJudgment(page: Page): Promise<{ disputeId: string; owner
   return { disputeId, owner };
 }
 
-test("DSP-5/VIO-1/VIO-2/VIO-3: a judgment against the merchant raises a ticket; the shop appeals within 7 days; a senior reviewer who did not judge overturns it — no points", async ({ page }) => {
-  page.on("dialog", (dialog) => void dialog.accept());
+test("DSP-5/VIO-1/VIO-2/VIO-3: a judgment against the merchant raises a ticket; the shop appeals within 7 days; a senior reviewer who did not judge overturns it — no points", async ({
+  page,
+}) => {
   const { disputeId, owner } = await disputeInJudgment(page);
 
   // The adjudicator judges against the merchant (DSP-5).
@@ -34,16 +36,23 @@ test("DSP-5/VIO-1/VIO-2/VIO-3: a judgment against the merchant raises a ticket; 
   await form.getByRole("group", { name: "责任方" }).getByRole("radio", { name: "商家" }).check();
   await form.getByRole("group", { name: "处理结果" }).getByRole("radio", { name: "不予赔付" }).check();
   await form.getByLabel(/判责理由/).fill("商家拒绝开票的理由不成立,判商家责任。");
-  await form.getByRole("group", { name: /引用规则/ }).getByRole("checkbox").first().check();
+  await form
+    .getByRole("group", { name: /引用规则/ })
+    .getByRole("checkbox")
+    .first()
+    .check();
   await form.getByRole("button", { name: "提交判责" }).click();
+  await confirmDialog(page, "确认判责", "不退款、不赔付");
   await expect(page.getByText("已判责").first()).toBeVisible();
 
   // VIO-1: the shop finds the ticket, linked to the dispute, with a live 7-day countdown.
   await signInAs(page, owner, /\/merchant/);
   await page.goto("/merchant/violations?status=pending");
-  const row = page.getByTestId("violation-row").filter({ has: page.locator(`a[href="/merchant/disputes/${disputeId}"]`) });
+  const row = page
+    .getByTestId("violation-row")
+    .filter({ has: page.locator(`a[href="/merchant/disputes/${disputeId}"]`) });
   await expect(row).toContainText("纠纷经平台判责商家负责");
-  await expect(row.locator("[data-urgency]")).toContainText(/剩余 6d/);
+  await expect(row.locator("[data-urgency]")).toContainText(/剩余 6天\d+小时\d+分/);
   await row.getByRole("link", { name: "处理" }).click();
   await expect(page).toHaveURL(/\/merchant\/violations\/.+/);
   const ticketPath = new URL(page.url()).pathname;
@@ -53,9 +62,13 @@ test("DSP-5/VIO-1/VIO-2/VIO-3: a judgment against the merchant raises a ticket; 
   // VIO-2/3: appeal within the 7 days, with a statement and evidence.
   const respond = page.getByTestId("violation-respond");
   await respond.getByRole("button", { name: "提交申诉" }).click();
-  await expect(respond.getByRole("alert")).toContainText("申诉理由");
+  // Both missing pieces are named at once, beside their fields.
+  await expect(respond.getByLabel("申诉说明")).toHaveAccessibleDescription(/申诉理由/);
+  await expect(respond.getByText("请至少上传 1 个申诉凭证")).toBeVisible();
   await respond.getByLabel("申诉说明").fill("消费者在电话中同意无需开票,且我们已主动补开发票,附补开记录。");
-  await respond.locator("input[type=file]").setInputFiles({ name: "补开记录.pdf", mimeType: "application/pdf", buffer: pdf() });
+  await respond
+    .locator("input[type=file]")
+    .setInputFiles({ name: "补开记录.pdf", mimeType: "application/pdf", buffer: pdf() });
   await expect(respond.getByRole("link", { name: /补开记录\.pdf/ })).toBeVisible();
   await respond.getByRole("button", { name: "提交申诉" }).click();
   await expect(page.getByTestId("violation-status")).toHaveAttribute("data-status", "appealed");
@@ -70,7 +83,10 @@ test("DSP-5/VIO-1/VIO-2/VIO-3: a judgment against the merchant raises a ticket; 
   // The senior reviewer finds it in the queue and overturns it.
   await signInAs(page, "senior@platform.demo", /\/admin/);
   await page.goto("/admin/appeals");
-  await page.locator(`[data-testid=appeal-row][data-violation-id="${violationId}"]`).getByRole("link", { name: "审核" }).click();
+  await page
+    .locator(`[data-testid=appeal-row][data-violation-id="${violationId}"]`)
+    .getByRole("link", { name: "审核" })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/admin/appeals/${violationId}$`));
   await expect(page.getByTestId("appeal-card")).toContainText("补开记录.pdf");
   const decide = page.getByTestId("appeal-decide-form");
@@ -87,7 +103,11 @@ test("DSP-5/VIO-1/VIO-2/VIO-3: a judgment against the merchant raises a ticket; 
   await expect(page.getByTestId("appeal-decision-reason")).toContainText("撤销违约单");
 });
 
-test("VIO-1/VIO-2: a ticket an admin raises by hand and the shop leaves alone takes effect by itself at 7 days (demo clock)", async ({ page, browser, baseURL }) => {
+test("VIO-1/VIO-2: a ticket an admin raises by hand and the shop leaves alone takes effect by itself at 7 days (demo clock)", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   if (!baseURL) throw new Error("baseURL");
   await signInAs(page, "judge@platform.demo", /\/admin/);
   await page.goto("/admin/violations");
@@ -103,13 +123,13 @@ test("VIO-1/VIO-2: a ticket an admin raises by hand and the shop leaves alone ta
 
   await signInAs(page, "owner@pinhaohuo.demo", /\/merchant/);
   await page.goto(`/merchant/violations/${violationId}`);
-  await expect(page.getByTestId("violation-deadline").locator("[data-urgency]")).toContainText(/剩余 6d/);
+  await expect(page.getByTestId("violation-deadline").locator("[data-urgency]")).toContainText(/剩余 6天\d+小时\d+分/);
 
   // Ten minutes short of 7 days: still waiting for the shop.
   await advanceClock(browser, baseURL, 7 * DAY_MINUTES - 10);
   await page.reload();
   await expect(page.getByTestId("violation-status")).toHaveAttribute("data-status", "pending");
-  await expect(page.getByTestId("violation-deadline").locator("[data-urgency]")).toContainText(/剩余 00:0\d/);
+  await expect(page.getByTestId("violation-deadline").locator("[data-urgency]")).toContainText(/剩余 \d分\d+秒/);
 
   // The 7 days pass: taken as accepted, in effect, by the system.
   await advanceClock(browser, baseURL, 10);

@@ -26,12 +26,20 @@ export async function explainQueue(url: string, shopId: string, now: Date): Prom
   const pool = new Pool({ connectionString: url, max: 1 });
   try {
     const captured: { sql: string; params: unknown[] }[] = [];
-    const db = drizzle({ client: pool, schema, logger: { logQuery: (sql, params) => void captured.push({ sql, params }) } }) as unknown as Db;
+    const db = drizzle({
+      client: pool,
+      schema,
+      logger: { logQuery: (sql, params) => void captured.push({ sql, params }) },
+    }) as unknown as Db;
     const input = warningQueueInput.parse({ view: "active", limit: 20 });
     await queuePage({ db, responder: { kind: "merchant", shopId }, input, now, cursor: null, limit: input.limit });
-    const query = captured.at(-1);
+    // The page also reads the shop's service orders (AS-6) after the work orders: explain the work-order query.
+    const query = captured.find((q) => q.sql.includes('from "work_orders"'));
     if (!query) throw new Error("no query captured");
-    const result = await pool.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(`explain (format json) ${query.sql}`, query.params);
+    const result = await pool.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
+      `explain (format json) ${query.sql}`,
+      query.params,
+    );
     const root = result.rows[0]?.["QUERY PLAN"][0]?.Plan;
     if (!root) throw new Error("no plan");
     const nodes: PlanNode[] = [];
@@ -43,7 +51,13 @@ export async function explainQueue(url: string, shopId: string, now: Date): Prom
     walk(root, 0);
     const indexes = nodes.flatMap((n) => (n["Index Name"] ? [n["Index Name"]] : []));
     const nodeTypes = nodes.map((n) => n["Node Type"] ?? "?");
-    return { sql: query.sql, indexes, nodeTypes, usesQueueIndex: indexes.includes("work_orders_queue_idx"), hasSort: nodeTypes.some((t) => t.includes("Sort")) };
+    return {
+      sql: query.sql,
+      indexes,
+      nodeTypes,
+      usesQueueIndex: indexes.includes("work_orders_queue_idx"),
+      hasSort: nodeTypes.some((t) => t.includes("Sort")),
+    };
   } finally {
     await pool.end();
   }

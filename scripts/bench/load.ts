@@ -14,7 +14,10 @@ export interface LoadResult {
  * A bounded closed-loop load: `total` GETs of `url` by `concurrency` workers, after `warmup`
  * unmeasured ones. Only 127.0.0.1 is allowed.
  */
-export async function load(url: string, opts: { total: number; concurrency: number; warmup: number }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  opts: { total: number; concurrency: number; warmup: number },
+): Promise<LoadResult> {
   if (new URL(url).hostname !== "127.0.0.1") throw new Error(`bench traffic must stay on 127.0.0.1: ${url}`);
   const once = async (): Promise<boolean> => {
     const response = await fetch(url);

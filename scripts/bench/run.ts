@@ -57,8 +57,12 @@ async function main(): Promise<void> {
     // The big shop's merchant, acting through the real router.
     const [big] = await rows<{ id: string }>(db, sql`select ${shopId(1)} as id`);
     if (!big) throw new Error("no big shop");
-    await db.execute(sql`insert into users (id, name, email) values ('bench-merchant', '压测商家', 'bench@bench.arbiter')`);
-    await db.execute(sql`insert into shop_members (shop_id, user_id, role) values (${big.id}, 'bench-merchant', 'owner')`);
+    await db.execute(
+      sql`insert into users (id, name, email) values ('bench-merchant', '压测商家', 'bench@bench.arbiter')`,
+    );
+    await db.execute(
+      sql`insert into shop_members (shop_id, user_id, role) values (${big.id}, 'bench-merchant', 'owner')`,
+    );
     const actor = await loadActor(db, "bench-merchant");
     if (!actor?.merchant) throw new Error("bench merchant not loaded");
 
@@ -89,7 +93,8 @@ async function main(): Promise<void> {
     const deepCursor = { at: new Date(Number(cursorRow.at_ms)), id: cursorRow.id };
     const responder = { kind: "merchant" as const, shopId: big.id };
     const input = warningQueueInput.parse({ view: "active", limit: 20 });
-    const page = (target: DbHandle, cursor: typeof deepCursor | null) => () => queuePage({ db: target.db, responder, input, now, cursor, limit: input.limit });
+    const page = (target: DbHandle, cursor: typeof deepCursor | null) => () =>
+      queuePage({ db: target.db, responder, input, now, cursor, limit: input.limit });
     const firstP50 = await p50Of(QUERY_RUNS, 20, page(pgHandle, null));
     const deepP50 = await p50Of(QUERY_RUNS, 20, page(pgHandle, deepCursor));
     const deepRows = (await page(pgHandle, deepCursor)()).items.length;
@@ -111,23 +116,68 @@ async function main(): Promise<void> {
     // 6. Ratios against this run's baselines.
     const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
     const table = [
-      { check: "tRPC p50 / bare p50", value: `${trpc.p50} / ${bare.p50} ms`, ratio: round(trpc.p50 / bare.p50), target: "<= 1.5", result: verdict(trpc.p50 / bare.p50 <= 1.5) },
-      { check: "tRPC rps / bare rps", value: `${trpc.rps} / ${bare.rps}`, ratio: round(trpc.rps / bare.rps), target: "info", result: "-" },
-      { check: `deep (${deepOffset}) p50 / first p50`, value: `${round(deepP50)} / ${round(firstP50)} ms`, ratio: round(deepP50 / firstP50), target: "<= 2", result: verdict(deepP50 / firstP50 <= 2) },
-      { check: "PGlite p50 / PostgreSQL p50", value: `${round(liteP50)} / ${round(firstP50)} ms`, ratio: round(liteP50 / firstP50), target: "info", result: "-" },
-      { check: "plan: work_orders_queue_idx, no Sort", value: `index ${explained.usesQueueIndex ? "yes" : "no"}, sort ${explained.hasSort ? "yes" : "no"}`, ratio: null, target: "index, no sort", result: verdict(explained.usesQueueIndex && !explained.hasSort) },
+      {
+        check: "tRPC p50 / bare p50",
+        value: `${trpc.p50} / ${bare.p50} ms`,
+        ratio: round(trpc.p50 / bare.p50),
+        target: "<= 1.5",
+        result: verdict(trpc.p50 / bare.p50 <= 1.5),
+      },
+      {
+        check: "tRPC rps / bare rps",
+        value: `${trpc.rps} / ${bare.rps}`,
+        ratio: round(trpc.rps / bare.rps),
+        target: "info",
+        result: "-",
+      },
+      {
+        check: `deep (${deepOffset}) p50 / first p50`,
+        value: `${round(deepP50)} / ${round(firstP50)} ms`,
+        ratio: round(deepP50 / firstP50),
+        target: "<= 2",
+        result: verdict(deepP50 / firstP50 <= 2),
+      },
+      {
+        check: "PGlite p50 / PostgreSQL p50",
+        value: `${round(liteP50)} / ${round(firstP50)} ms`,
+        ratio: round(liteP50 / firstP50),
+        target: "info",
+        result: "-",
+      },
+      {
+        check: "plan: work_orders_queue_idx, no Sort",
+        value: `index ${explained.usesQueueIndex ? "yes" : "no"}, sort ${explained.hasSort ? "yes" : "no"}`,
+        ratio: null,
+        target: "index, no sort",
+        result: verdict(explained.usesQueueIndex && !explained.hasSort),
+      },
     ];
     console.table(table);
 
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
     const out = path.join(process.cwd(), "bench", "results", `${stamp}.json`);
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    const results = { at: new Date().toISOString(), scale, plan: { ...plan, now: now.toISOString() }, seedMs: round(seedMs), trpc, bare, firstP50, deepP50, deepOffset, liteP50, explained, table };
+    const results = {
+      at: new Date().toISOString(),
+      scale,
+      plan: { ...plan, now: now.toISOString() },
+      seedMs: round(seedMs),
+      trpc,
+      bare,
+      firstP50,
+      deepP50,
+      deepOffset,
+      liteP50,
+      explained,
+      table,
+    };
     fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     log(`results: ${path.relative(process.cwd(), out)}`);
   } finally {
     for (const handle of handles.reverse()) await handle.close().catch(() => undefined);
-    await admin(`drop database if exists ${dbName} with (force)`).catch((error: unknown) => console.error(`could not drop ${dbName}:`, error));
+    await admin(`drop database if exists ${dbName} with (force)`).catch((error: unknown) =>
+      console.error(`could not drop ${dbName}:`, error),
+    );
   }
 }
 

@@ -17,7 +17,12 @@ export interface SeedPlan {
 
 export function planFor(scale: number, now: Date): SeedPlan {
   const workOrders = Math.max(5_000, Math.round(1_000_000 * scale));
-  return { shops: Math.max(10, Math.round(10_000 * scale)), workOrders, big: Math.min(Math.round(workOrders / 2), Math.max(2_500, Math.round(125_000 * scale))), now };
+  return {
+    shops: Math.max(10, Math.round(10_000 * scale)),
+    workOrders,
+    big: Math.min(Math.round(workOrders / 2), Math.max(2_500, Math.round(125_000 * scale))),
+    now,
+  };
 }
 
 export const shopId = (i: number) => sql`md5('shop' || ${i}::text)::uuid`;

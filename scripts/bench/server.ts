@@ -46,7 +46,14 @@ export async function startServer(db: Db, actor: Actor): Promise<BenchServer> {
     }
     if (url.pathname === "/bare") {
       const input = warningQueueInput.parse({ view: "active", limit: 20 });
-      const page = await listWarningQueue({ db, responder: { kind: "merchant", shopId: merchant?.shopId ?? "" }, input, now: systemClock() });
+      const ctx = {
+        db,
+        actor,
+        tenant: { kind: "merchant" as const, shopId: merchant?.shopId ?? "" },
+        now: systemClock(),
+        locale: "zh-CN" as const,
+      };
+      const page = await listWarningQueue(ctx, input);
       return Response.json(page);
     }
     return new Response("not found", { status: 404 });

@@ -2,27 +2,25 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { getDb, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
-
-const DEV_SECRET = "arbiter-demo-secret-change-me-in-production-0123456789";
-
-function secret(): string {
-  const configured = process.env.BETTER_AUTH_SECRET;
-  if (configured) return configured;
-  if (process.env.NODE_ENV === "production" && process.env.DEMO !== "1" && process.env.CI !== "true") {
-    // Demo and CI may run on the built-in secret; a real deployment must not.
-    console.warn("[arbiter] BETTER_AUTH_SECRET is not set; using the demo secret.");
-  }
-  return DEV_SECRET;
-}
+import { resolveAuthSecret } from "../security/auth-secret";
+import { requestOrigin } from "../security/origin";
+import { isPublicUrlHttps, publicOrigin } from "../security/public-url";
+import { isProxyTrusted } from "../security/trusted-proxy";
 
 export function createAuth(db: Db) {
   return betterAuth({
     database: drizzleAdapter(db, { provider: "pg", usePlural: true, schema }),
-    secret: secret(),
+    secret: resolveAuthSecret(),
     baseURL: process.env.BETTER_AUTH_URL,
-    // Without a configured URL the app serves whatever host it is reached on (localhost,
-    // 127.0.0.1, a LAN address); the origin that matches the request's own host is trusted.
-    trustedOrigins: (request) => [process.env.BETTER_AUTH_URL, request ? requestOrigin(request) : null],
+    // With a public URL only its origin is trusted. Without one the app serves whatever host it
+    // is reached on (localhost, 127.0.0.1, a LAN address): the request's own origin is trusted
+    // (forwarded host and scheme only behind a trusted proxy).
+    trustedOrigins: (request) => {
+      const configured = publicOrigin();
+      if (configured) return [configured];
+      const own = request ? requestOrigin(request) : null;
+      return own ? [own] : [];
+    },
     telemetry: { enabled: false },
     // Accounts are created by the platform (and the demo seed), not by self sign-up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
@@ -31,18 +29,13 @@ export function createAuth(db: Db) {
     // across app instances because it counts failures in the database.
     rateLimit: { enabled: false },
     advanced: {
-      useSecureCookies: process.env.BETTER_AUTH_URL?.startsWith("https://") ?? false,
+      useSecureCookies: isPublicUrlHttps(),
+      // X-Forwarded-Host/-Proto only from a proxy we were told to trust.
+      trustedProxyHeaders: isProxyTrusted(),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: () => crypto.randomUUID() },
     },
   });
-}
-
-function requestOrigin(request: Request): string | null {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return null;
-  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return `${proto}://${host}`;
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -1,4 +1,5 @@
 import type { LocalizedText } from "./errors";
+import { isPastDue } from "./deadlines";
 
 /**
  * A cancel order's review status (取消订单审核状态, DSP-CXL-2..6).
@@ -10,10 +11,22 @@ import type { LocalizedText } from "./errors";
  * rejected           — 已驳回
  * closed             — 已关闭: ended without a refund (e.g. the order completed first)
  */
-export const cancelOrderStatuses = ["pending", "logistics_pending", "intercepting", "interception_failed", "refund_succeeded", "rejected", "closed"] as const;
+export const cancelOrderStatuses = [
+  "pending",
+  "logistics_pending",
+  "intercepting",
+  "interception_failed",
+  "refund_succeeded",
+  "rejected",
+  "closed",
+] as const;
 export type CancelOrderStatus = (typeof cancelOrderStatuses)[number];
 /** A cancel order still in motion: at most one per order. */
-export const liveCancelOrderStatuses = ["pending", "logistics_pending", "intercepting"] as const satisfies readonly CancelOrderStatus[];
+export const liveCancelOrderStatuses = [
+  "pending",
+  "logistics_pending",
+  "intercepting",
+] as const satisfies readonly CancelOrderStatus[];
 
 /**
  * Why the cancel order exists (取消原因). The consumer's own reasons, and the two a dispute
@@ -30,7 +43,13 @@ export const cancelReasons = [
   "dispute_interception",
 ] as const;
 export type CancelReason = (typeof cancelReasons)[number];
-export const consumerCancelReasons = ["changed_mind", "ordered_wrong", "slow_shipping", "better_price", "other"] as const satisfies readonly CancelReason[];
+export const consumerCancelReasons = [
+  "changed_mind",
+  "ordered_wrong",
+  "slow_shipping",
+  "better_price",
+  "other",
+] as const satisfies readonly CancelReason[];
 export type ConsumerCancelReason = (typeof consumerCancelReasons)[number];
 
 /** The demo platform-logistics adapter's interception record. */
@@ -40,7 +59,10 @@ export type InterceptionStatus = (typeof interceptionStatuses)[number];
 /** Whether a cancel order came from the consumer's own request or was raised by a dispute plan. */
 export const cancelOrigins = ["consumer", "dispute"] as const;
 export type CancelOrigin = (typeof cancelOrigins)[number];
-export const disputeCancelReasons = ["dispute_direct_refund", "dispute_interception"] as const satisfies readonly CancelReason[];
+export const disputeCancelReasons = [
+  "dispute_direct_refund",
+  "dispute_interception",
+] as const satisfies readonly CancelReason[];
 export function isConsumerCancelReason(reason: CancelReason): boolean {
   return (consumerCancelReasons as readonly CancelReason[]).includes(reason);
 }
@@ -69,7 +91,8 @@ export function requestableOrderStatus(order: CancelOrderFacts): boolean {
 /**
  * A cancel dispute (DSP-1, 取消订单纠纷) may be opened on a paid or shipped order that is not
  * worry-free (WO-TM-6: those are never judged by the dispute flow) and not refunded in full.
- * A prior request is not required: the dispute may come first (DSP-CXL-5).
+ * It also needs a rejected request or one past its review window (DSP-CXL-7, cancelDisputeGate);
+ * a new request made while the dispute runs is what DSP-CXL-5 settles.
  */
 export function cancelDisputableOrder(order: CancelOrderFacts): boolean {
   return (order.status === "paid" || order.status === "shipped") && !order.worryFree;
@@ -122,10 +145,47 @@ export function cancelPlanAvailability(f: {
   live: { status: CancelOrderStatus } | null;
   refundableFen: number;
 }): Record<CancelPlanKeyName, LocalizedText | null> {
-  const refunded: LocalizedText | null = f.refundableFen <= 0 || f.order.status === "cancelled" ? { "zh-CN": "订单已全额退款", en: "The order was already refunded in full" } : null;
+  const refunded: LocalizedText | null =
+    f.refundableFen <= 0 || f.order.status === "cancelled"
+      ? { "zh-CN": "订单已全额退款", en: "The order was already refunded in full" }
+      : null;
   let intercept: LocalizedText | null = refunded;
-  if (!intercept && f.order.status === "paid") intercept = { "zh-CN": "订单尚未发货,无需拦截,请选择直接退款", en: "Nothing has shipped yet: there is nothing to intercept; choose direct refund" };
-  if (!intercept && f.order.status !== "shipped") intercept = { "zh-CN": "包裹已签收或订单已完成,无法拦截", en: "The parcel was already delivered or the order completed; it cannot be intercepted" };
-  if (!intercept && f.live && f.live.status !== "pending") intercept = { "zh-CN": "该订单已有进行中的物流拦截", en: "An interception is already running for this order" };
+  if (!intercept && f.order.status === "paid")
+    intercept = {
+      "zh-CN": "订单尚未发货,无需拦截,请选择直接退款",
+      en: "Nothing has shipped yet: there is nothing to intercept; choose direct refund",
+    };
+  if (!intercept && f.order.status !== "shipped")
+    intercept = {
+      "zh-CN": "包裹已签收或订单已完成,无法拦截",
+      en: "The parcel was already delivered or the order completed; it cannot be intercepted",
+    };
+  if (!intercept && f.live && f.live.status !== "pending")
+    intercept = { "zh-CN": "该订单已有进行中的物流拦截", en: "An interception is already running for this order" };
   return { direct_refund: refunded, agreed_rejection: null, intercept_48h: intercept };
+}
+
+/**
+ * DSP-CXL-7: may a cancellation dispute be opened now, judged by the order's latest cancel
+ * order (the consumer's request; a dispute plan's own records are never pending or rejected).
+ * - rejected by the merchant → at once;
+ * - still pending → once its review deadline is reached. "Waited past the review window" follows
+ *   the deadline rule of server/domain/deadlines.ts (isPastDue): at the deadline exactly the
+ *   window is over, so the page's "from <deadline> on" is exact to the millisecond;
+ * - anything else (no request, withdrawn, approved, intercepting…) → the consumer asks to
+ *   cancel first: the merchant gets to review before any dispute.
+ */
+export type CancelDisputeGate =
+  | { kind: "open"; basis: "rejected" | "review_overdue" }
+  | { kind: "wait"; availableAt: Date }
+  | { kind: "request_first" };
+
+export function cancelDisputeGate(
+  latest: { status: CancelOrderStatus; reviewDueAt: Date } | null,
+  now: Date,
+): CancelDisputeGate {
+  if (latest?.status === "rejected") return { kind: "open", basis: "rejected" };
+  if (latest?.status !== "pending") return { kind: "request_first" };
+  if (isPastDue(latest.reviewDueAt, now)) return { kind: "open", basis: "review_overdue" };
+  return { kind: "wait", availableAt: latest.reviewDueAt };
 }

@@ -9,9 +9,18 @@ export type DisputeScenario = (typeof disputeScenarios)[number];
  * settled           — the consumer confirmed, or was silent 72h (DSP-2)
  * judged            — the platform decided (DSP-5); final
  */
-export const disputeStatuses = ["awaiting_merchant", "awaiting_consumer", "platform_judging", "settled", "judged"] as const;
+export const disputeStatuses = [
+  "awaiting_merchant",
+  "awaiting_consumer",
+  "platform_judging",
+  "settled",
+  "judged",
+] as const;
 export type DisputeStatus = (typeof disputeStatuses)[number];
-export const disputeDueStatuses = ["awaiting_merchant", "awaiting_consumer"] as const satisfies readonly DisputeStatus[];
+export const disputeDueStatuses = [
+  "awaiting_merchant",
+  "awaiting_consumer",
+] as const satisfies readonly DisputeStatus[];
 
 /** DSP-5: who a judgment holds liable. */
 export const liableParties = ["merchant", "consumer", "platform", "none"] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { urgencyOf, urgencyTiers } from "./deadlines";
+import { urgencyTiers } from "./deadlines";
 import {
   compareMetric,
   disputeRate,
@@ -48,16 +48,28 @@ describe("metrics definitions", () => {
     for (const style of ["taobao", "pdd", "jd"] as const) expect(disputeRate(counts, style)).toBeCloseTo(0.1);
   });
 
-  it("MET-1: open-item tiers follow urgencyOf at every bound (1 ms before, at, after); no deadline = later", () => {
-    for (const { latestDue } of urgencyTierBounds(now)) {
-      for (const delta of [-1, 0, 1]) {
-        const due = new Date(latestDue.getTime() + delta);
-        expect(openItemTier(due, now)).toBe(urgencyOf(due, now));
-        // The bound is the tier's latest deadline: at it the tier holds, 1 ms later the next one.
-        const bound = urgencyTierBounds(now).find((b) => due.getTime() <= b.latestDue.getTime())?.tier ?? "later";
-        expect(bound).toBe(urgencyOf(due, now));
-      }
-    }
+  it("MET-1: open-item tiers at every bound (1 ms before, at, after); no deadline = later", () => {
+    expect(urgencyTierBounds(now)).toEqual([
+      { tier: "overdue", latestDue: new Date("2026-03-15T04:00:00.000Z") },
+      { tier: "under_2h", latestDue: new Date("2026-03-15T06:00:00.000Z") },
+      { tier: "under_6h", latestDue: new Date("2026-03-15T10:00:00.000Z") },
+      { tier: "under_24h", latestDue: new Date("2026-03-16T04:00:00.000Z") },
+    ]);
+    const cases: [string, string][] = [
+      ["2026-03-15T03:59:59.999Z", "overdue"],
+      ["2026-03-15T04:00:00.000Z", "overdue"],
+      ["2026-03-15T04:00:00.001Z", "under_2h"],
+      ["2026-03-15T05:59:59.999Z", "under_2h"],
+      ["2026-03-15T06:00:00.000Z", "under_2h"],
+      ["2026-03-15T06:00:00.001Z", "under_6h"],
+      ["2026-03-15T09:59:59.999Z", "under_6h"],
+      ["2026-03-15T10:00:00.000Z", "under_6h"],
+      ["2026-03-15T10:00:00.001Z", "under_24h"],
+      ["2026-03-16T03:59:59.999Z", "under_24h"],
+      ["2026-03-16T04:00:00.000Z", "under_24h"],
+      ["2026-03-16T04:00:00.001Z", "later"],
+    ];
+    for (const [due, tier] of cases) expect([due, openItemTier(new Date(due), now)]).toEqual([due, tier]);
     expect(openItemTier(null, now)).toBe("later");
     const items = emptyOpenItems();
     items.overdue.dispute = 2;
@@ -69,15 +81,31 @@ describe("metrics definitions", () => {
   it("DSP-5: a judgment against the merchant on a dispute adds one judged dispute over the same paid orders", () => {
     const dispute = { judgedDisputes: 1, judgedWorkOrders: 1, paidOrders: 20 };
     const refunds = { judgedRefunds: 1, refunds: 4 };
-    expect(judgmentImpact({ kind: "dispute", style: "jd", dispute, refunds })).toEqual({ metric: "dispute_rate", from: 0.05, to: 0.1 });
-    expect(judgmentImpact({ kind: "dispute", style: "jd", dispute: { ...dispute, paidOrders: 0 }, refunds })).toEqual({ metric: "dispute_rate", from: null, to: null });
+    expect(judgmentImpact({ kind: "dispute", style: "jd", dispute, refunds })).toEqual({
+      metric: "dispute_rate",
+      from: 0.05,
+      to: 0.1,
+    });
+    expect(judgmentImpact({ kind: "dispute", style: "jd", dispute: { ...dispute, paidOrders: 0 }, refunds })).toEqual({
+      metric: "dispute_rate",
+      from: null,
+      to: null,
+    });
   });
 
   it("WO-TM-5: a work-order judgment moves the Tmall shop's dispute rate and the Taobao shop's dispute refund rate", () => {
     const dispute = { judgedDisputes: 1, judgedWorkOrders: 1, paidOrders: 20 };
     const refunds = { judgedRefunds: 1, refunds: 4 };
-    expect(judgmentImpact({ kind: "work_order", style: "tmall", dispute, refunds })).toEqual({ metric: "dispute_rate", from: 0.1, to: 0.15 });
-    expect(judgmentImpact({ kind: "work_order", style: "taobao", dispute, refunds })).toEqual({ metric: "dispute_refund_rate", from: 0.25, to: 0.4 });
+    expect(judgmentImpact({ kind: "work_order", style: "tmall", dispute, refunds })).toEqual({
+      metric: "dispute_rate",
+      from: 0.1,
+      to: 0.15,
+    });
+    expect(judgmentImpact({ kind: "work_order", style: "taobao", dispute, refunds })).toEqual({
+      metric: "dispute_refund_rate",
+      from: 0.25,
+      to: 0.4,
+    });
   });
 
   it("MET-2: sorting puts shops without a value last in both directions", () => {

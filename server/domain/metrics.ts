@@ -39,7 +39,13 @@ export const METRICS_WINDOW_DAYS = 30;
 export const METRICS_WINDOW_MS = METRICS_WINDOW_DAYS * DAY_MS;
 export const TREND_DAYS = 90;
 
-export const metricKeys = ["dispute_rate", "dispute_refund_rate", "on_time_reply_rate", "open_items", "penalty_points"] as const;
+export const metricKeys = [
+  "dispute_rate",
+  "dispute_refund_rate",
+  "on_time_reply_rate",
+  "open_items",
+  "penalty_points",
+] as const;
 export type MetricKey = (typeof metricKeys)[number];
 
 /** The rolling window ending at `end`: (start, end]. */
@@ -113,7 +119,10 @@ export const urgencyTierLimitsMs: Record<Exclude<UrgencyTier, "later">, number> 
 };
 
 export function urgencyTierBounds(now: Date): { tier: Exclude<UrgencyTier, "later">; latestDue: Date }[] {
-  return (Object.entries(urgencyTierLimitsMs) as [Exclude<UrgencyTier, "later">, number][]).map(([tier, ms]) => ({ tier, latestDue: new Date(now.getTime() + ms) }));
+  return (Object.entries(urgencyTierLimitsMs) as [Exclude<UrgencyTier, "later">, number][]).map(([tier, ms]) => ({
+    tier,
+    latestDue: new Date(now.getTime() + ms),
+  }));
 }
 
 /** The tier of an open item; one without a deadline waits with the latest. */
@@ -126,7 +135,9 @@ export type OpenItemKind = (typeof openItemKinds)[number];
 export type OpenItemsByTier = Record<UrgencyTier, Record<OpenItemKind, number>>;
 
 export function emptyOpenItems(): OpenItemsByTier {
-  return Object.fromEntries(urgencyTiers.map((t) => [t, { work_order: 0, dispute: 0, cancel_order: 0 }])) as OpenItemsByTier;
+  return Object.fromEntries(
+    urgencyTiers.map((t) => [t, { work_order: 0, dispute: 0, cancel_order: 0 }]),
+  ) as OpenItemsByTier;
 }
 
 export function openItemsTotal(items: OpenItemsByTier): number {
@@ -141,13 +152,22 @@ export function openItemsTotal(items: OpenItemsByTier): number {
  */
 export type JudgmentImpact = { metric: "dispute_rate" | "dispute_refund_rate"; from: number | null; to: number | null };
 
-export function judgmentImpact(args: { kind: "dispute" | "work_order"; style: MarketplaceStyle; dispute: DisputeRateCounts; refunds: RefundRateCounts }): JudgmentImpact {
+export function judgmentImpact(args: {
+  kind: "dispute" | "work_order";
+  style: MarketplaceStyle;
+  dispute: DisputeRateCounts;
+  refunds: RefundRateCounts;
+}): JudgmentImpact {
   const { kind, style, dispute, refunds } = args;
   if (kind === "dispute" || workOrderJudgmentsCountInDisputeRate(style)) {
     const n = disputeRateNumerator(dispute, style);
     return { metric: "dispute_rate", from: ratio(n, dispute.paidOrders), to: ratio(n + 1, dispute.paidOrders) };
   }
-  return { metric: "dispute_refund_rate", from: disputeRefundRate(refunds), to: ratio(refunds.judgedRefunds + 1, refunds.refunds + 1) };
+  return {
+    metric: "dispute_refund_rate",
+    from: disputeRefundRate(refunds),
+    to: ratio(refunds.judgedRefunds + 1, refunds.refunds + 1),
+  };
 }
 
 /** Sorting the admin table: shops without a value ("—") go last in both directions. */
@@ -162,7 +182,8 @@ export function metricDefinition(key: MetricKey, style: MarketplaceStyle): Local
     case "dispute_rate":
       return workOrderJudgmentsCountInDisputeRate(style)
         ? {
-            "zh-CN": "近 30 天经平台判定商家责任的纠纷单与平台介入工单数 ÷ 近 30 天支付订单数(天猫店铺:工单判责计入平台纠纷率)",
+            "zh-CN":
+              "近 30 天经平台判定商家责任的纠纷单与平台介入工单数 ÷ 近 30 天支付订单数(天猫店铺:工单判责计入平台纠纷率)",
             en: "Disputes and platform-intervention work orders judged against the shop in the last 30 days ÷ orders paid in the last 30 days (Tmall-style: work-order judgments count in the platform dispute rate)",
           }
         : {

@@ -2,7 +2,11 @@
 export const violationStatuses = ["pending", "appealed", "effective", "overturned"] as const;
 export type ViolationStatus = (typeof violationStatuses)[number];
 
-export const violationSourceTypes = ["work_order", "dispute", "admin"] as const;
+/**
+ * `evidence_item`: WO-TM-7, the forged evidence item (of a work order) the ticket is about.
+ * `service_order`: AS-6, a missed after-sales deadline (one ticket per service order and rule).
+ */
+export const violationSourceTypes = ["work_order", "dispute", "admin", "evidence_item", "service_order"] as const;
 export type ViolationSourceType = (typeof violationSourceTypes)[number];
 
 /** VIO-3: what a senior reviewer decides on an appeal. */

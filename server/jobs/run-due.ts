@@ -1,13 +1,5 @@
 import type { Db } from "@/db/client";
-import { appClock } from "@/server/services/clock/demo-clock";
-import { runSweep, type SweepResult } from "./sweep";
-import { deadlineTasks } from "./tasks";
-
-/** One sweep at the app's current time (wall clock + demo offset). */
-export async function sweepNow(db: Db): Promise<SweepResult> {
-  const now = (await appClock(db))();
-  return runSweep({ db, now, tasks: deadlineTasks });
-}
+import { sweepNow } from "@/server/services/sweep/sweep-now";
 
 /** Sweeps every `intervalMs` until stopped; never two sweeps of this process at once. */
 export function startSweeper(db: Db, intervalMs: number): () => void {
@@ -16,9 +8,10 @@ export function startSweeper(db: Db, intervalMs: number): () => void {
     if (running) return;
     running = true;
     sweepNow(db)
-      .then(({ applied }) => {
-        const total = Object.values(applied).reduce((a, b) => a + b, 0);
-        if (total > 0) console.log("[sweep]", JSON.stringify(applied));
+      .then(({ applied, failed }) => {
+        const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+        if (sum(applied) > 0) console.log("[sweep]", JSON.stringify(applied));
+        if (sum(failed) > 0) console.warn("[sweep] failed, backing off:", JSON.stringify(failed));
       })
       .catch((error: unknown) => console.error("[sweep] failed:", error))
       .finally(() => {

@@ -1,7 +1,8 @@
 // `npm run worker`: the deadline sweeper as its own process, for PostgreSQL deployments
 // (DATABASE_URL). Run as many as you like; each due item is applied exactly once.
 import { openDb } from "@/db/client";
-import { startSweeper, sweepNow } from "./run-due";
+import { sweepNow } from "@/server/services/sweep/sweep-now";
+import { startSweeper } from "./run-due";
 
 const url = process.env.DATABASE_URL;
 if (!url) {

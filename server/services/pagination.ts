@@ -30,7 +30,11 @@ export function decodeCursor(value: string | undefined): Cursor | null {
 }
 
 /** Fetch limit+1 rows; the extra one tells whether there is a next page. */
-export function pageOf<T>(rows: T[], limit: number, key: (row: T) => Cursor): { items: T[]; nextCursor: string | null } {
+export function pageOf<T>(
+  rows: T[],
+  limit: number,
+  key: (row: T) => Cursor,
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(key(last)) : null };

@@ -4,6 +4,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/server/domain/errors";
 import type { FileKind } from "@/server/domain/files";
+import { lyingOfd } from "@/server/test/lying-zip";
 import { checkUpload, cleanOriginalName, MAX_UPLOAD_BYTES, OFD_MAX_ENTRIES } from "./upload-checks";
 
 const EVIDENCE: FileKind[] = ["jpeg", "png", "webp", "pdf"];
@@ -24,11 +25,19 @@ const PDF = [
 ].join("\n");
 const pdfBytes = (text = PDF) => new TextEncoder().encode(text);
 
-const OFD_XML = '<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0"><ofd:DocBody/></ofd:OFD>';
+const OFD_XML =
+  '<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0"><ofd:DocBody/></ofd:OFD>';
 const ofdZip = (extra: Zippable = {}, withRoot = true) =>
-  zipSync({ ...(withRoot ? { "OFD.xml": strToU8(OFD_XML) } : {}), "Doc_0/Document.xml": strToU8("<ofd:Document/>"), ...extra });
+  zipSync({
+    ...(withRoot ? { "OFD.xml": strToU8(OFD_XML) } : {}),
+    "Doc_0/Document.xml": strToU8("<ofd:Document/>"),
+    ...extra,
+  });
 
-const png = (width = 8, height = 6) => sharp({ create: { width, height, channels: 3, background: "#3366aa" } }).png().toBuffer();
+const png = (width = 8, height = 6) =>
+  sharp({ create: { width, height, channels: 3, background: "#3366aa" } })
+    .png()
+    .toBuffer();
 
 /** Overwrites an entry's uncompressed size in the zip's central directory (not the local header). */
 function declareUncompressedSize(zip: Uint8Array, name: string, size: number): Uint8Array {
@@ -91,7 +100,8 @@ async function rejection(promise: Promise<unknown>): Promise<DomainError> {
   throw new Error("expected the upload to be rejected");
 }
 
-const check = (filename: string, bytes: Uint8Array, allowedKinds: FileKind[] = EVIDENCE) => checkUpload({ filename, bytes, allowedKinds });
+const check = (filename: string, bytes: Uint8Array, allowedKinds: FileKind[] = EVIDENCE) =>
+  checkUpload({ filename, bytes, allowedKinds });
 
 describe("upload checks: accepted files", () => {
   it("INV-2: accepts a well-formed PDF unchanged", async () => {
@@ -133,7 +143,9 @@ describe("upload checks: accepted files", () => {
   });
 
   it("accepts WEBP in the same format", async () => {
-    const webp = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } }).webp().toBuffer();
+    const webp = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } })
+      .webp()
+      .toBuffer();
     const result = await check("a.webp", webp);
     expect(result).toMatchObject({ kind: "webp", contentType: "image/webp" });
   });
@@ -158,9 +170,11 @@ describe("upload checks: every rejection class", () => {
   });
 
   it("EXTENSION_NOT_ALLOWED for .exe and for names without an extension", async () => {
-    expect((await rejection(check("setup.exe", new Uint8Array([0x4d, 0x5a, 0x90, 0])))).code).toBe("EXTENSION_NOT_ALLOWED");
-    expect((await rejection(check("invoice", pdfBytes())))).toMatchObject({ code: "EXTENSION_NOT_ALLOWED" });
-    expect((await rejection(check("invoice.pdf.html", pdfBytes())))).toMatchObject({ code: "EXTENSION_NOT_ALLOWED" });
+    expect((await rejection(check("setup.exe", new Uint8Array([0x4d, 0x5a, 0x90, 0])))).code).toBe(
+      "EXTENSION_NOT_ALLOWED",
+    );
+    expect(await rejection(check("invoice", pdfBytes()))).toMatchObject({ code: "EXTENSION_NOT_ALLOWED" });
+    expect(await rejection(check("invoice.pdf.html", pdfBytes()))).toMatchObject({ code: "EXTENSION_NOT_ALLOWED" });
   });
 
   it("CONTENT_MISMATCH: a .png that is actually a PDF", async () => {
@@ -202,7 +216,10 @@ describe("upload checks: every rejection class", () => {
   });
 
   it("MALFORMED_OFD: declared uncompressed total over 100 MiB (judged from the central directory)", async () => {
-    let zip: Uint8Array = ofdZip({ "Res/a.bin": [randomBytes(600 * 1024), { level: 0 }], "Res/b.bin": [randomBytes(600 * 1024), { level: 0 }] });
+    let zip: Uint8Array = ofdZip({
+      "Res/a.bin": [randomBytes(600 * 1024), { level: 0 }],
+      "Res/b.bin": [randomBytes(600 * 1024), { level: 0 }],
+    });
     zip = declareUncompressedSize(zip, "Res/a.bin", 55 * 1024 * 1024);
     zip = declareUncompressedSize(zip, "Res/b.bin", 55 * 1024 * 1024);
     const error = await rejection(check("a.ofd", zip, INVOICE));
@@ -235,5 +252,47 @@ describe("upload checks: every rejection class", () => {
   it("IMAGE_TOO_LARGE: a decompression bomb is refused from its header", async () => {
     expect((await rejection(check("a.png", pngHeaderOnly(9_000, 8_000)))).code).toBe("IMAGE_TOO_LARGE");
     expect((await rejection(check("a.png", pngHeaderOnly(50_000, 50_000)))).code).toBe("IMAGE_TOO_LARGE");
+  });
+});
+
+/** The longest the event loop went without running a 10 ms interval while `work` was pending. */
+async function longestStall(work: Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  await work.catch(() => undefined);
+  clearInterval(timer);
+  return Math.max(longest, performance.now() - last);
+}
+
+describe("upload checks: archives that lie about their size", () => {
+  const INFLATES_TOO_MUCH = {
+    code: "OFD_INFLATES_TOO_MUCH",
+    text: {
+      "zh-CN": "OFD 文件解压后的实际内容超过其声明的大小或系统上限(疑似压缩炸弹),已拒绝",
+      en: "The OFD file unpacks to more data than it declares or than we allow (a likely zip bomb), so it was rejected.",
+    },
+  };
+
+  it("OFD_INFLATES_TOO_MUCH: a 1 MiB OFD whose headers understate OFD.xml (really 1 GiB) is refused, with its own message", async () => {
+    const bomb = lyingOfd();
+    expect(bomb.length).toBeLessThan(1.1 * 1024 * 1024);
+    const error = await rejection(check("invoice.ofd", bomb, INVOICE));
+    expect(error).toMatchObject({ ...INFLATES_TOO_MUCH, details: { reason: "declared_size", entry: "OFD.xml" } });
+  });
+
+  it("OFD_INFLATES_TOO_MUCH: a lying entry anywhere in the archive, not only OFD.xml", async () => {
+    const error = await rejection(check("invoice.ofd", lyingOfd({ entry: "Res/zeros.bin" }), INVOICE));
+    expect(error).toMatchObject({ ...INFLATES_TOO_MUCH, details: { reason: "declared_size", entry: "Res/zeros.bin" } });
+  });
+
+  it("the event loop keeps answering (no stall of 500 ms or more) while a lying archive is checked", async () => {
+    const checking = check("invoice.ofd", lyingOfd(), INVOICE);
+    expect(await longestStall(checking)).toBeLessThan(500);
+    await expect(checking).rejects.toMatchObject({ code: "OFD_INFLATES_TOO_MUCH" });
   });
 });

@@ -2,7 +2,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "@/server/context";
 import type { Locale } from "@/server/i18n/locale";
-import { toTRPCError, validationMessage } from "./error-map";
+import { requestServiceContext } from "@/server/services/service-context";
+import { toTRPCError, validationFieldErrors, validationMessage } from "./error-map";
 
 export type { Context };
 
@@ -11,11 +12,17 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
     // Unknown errors never leak their message to the client.
     const hidden = error.code === "INTERNAL_SERVER_ERROR" && process.env.NODE_ENV === "production";
-    const invalid = validationMessage(error.cause, ctx?.locale ?? "zh-CN");
+    const locale = ctx?.locale ?? "zh-CN";
+    const invalid = validationMessage(error.cause, locale);
     return {
       ...shape,
       message: hidden ? "Internal server error" : (invalid ?? shape.message),
-      data: { ...shape.data, stack: undefined, domainCode: domainCodeOf(error) },
+      data: {
+        ...shape.data,
+        stack: undefined,
+        domainCode: domainCodeOf(error),
+        fieldErrors: validationFieldErrors(error.cause, locale),
+      },
     };
   },
 });
@@ -40,7 +47,8 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapDomainErrors);
 
 const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: message(ctx.locale, "请先登录", "Please sign in") });
+  if (!ctx.actor)
+    throw new TRPCError({ code: "UNAUTHORIZED", message: message(ctx.locale, "请先登录", "Please sign in") });
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 
@@ -52,23 +60,30 @@ function forbidden(locale: Locale): TRPCError {
   return new TRPCError({ code: "FORBIDDEN", message: message(locale, "无权访问", "You do not have access to this") });
 }
 
+// Each audience's procedures get `ctx.service`: the ServiceContext every verb takes, built once
+// per request (its `now` is read from the app's clock here).
+
 /** A consumer acting on their own orders and the records hanging off them. */
 export const consumerProcedure = authedProcedure.use(({ ctx, next }) => {
   const consumer = ctx.actor.consumer;
   if (!consumer) throw forbidden(ctx.locale);
-  return next({ ctx: { ...ctx, consumer } });
+  return next({
+    ctx: { ...ctx, consumer, service: requestServiceContext(ctx, { kind: "consumer", consumerId: consumer.id }) },
+  });
 });
 
 /** Merchant staff acting inside their one shop (SHOP-3). */
 export const merchantProcedure = authedProcedure.use(({ ctx, next }) => {
   const merchant = ctx.actor.merchant;
   if (!merchant) throw forbidden(ctx.locale);
-  return next({ ctx: { ...ctx, merchant } });
+  return next({
+    ctx: { ...ctx, merchant, service: requestServiceContext(ctx, { kind: "merchant", shopId: merchant.shopId }) },
+  });
 });
 
 /** Platform staff; sees every shop. */
 export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
   const admin = ctx.actor.admin;
   if (!admin) throw forbidden(ctx.locale);
-  return next({ ctx: { ...ctx, admin } });
+  return next({ ctx: { ...ctx, admin, service: requestServiceContext(ctx, { kind: "admin" }) } });
 });

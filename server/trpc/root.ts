@@ -1,7 +1,9 @@
 import { adjudicationRouter } from "./routers/adjudication";
+import { afterSalesRouter } from "./routers/after-sales";
 import { adminRouter } from "./routers/admin";
 import { cancelOrderRouter } from "./routers/cancel-order";
 import { clockRouter } from "./routers/clock";
+import { complaintRouter } from "./routers/complaint";
 import { consumerRouter } from "./routers/consumer";
 import { disputeRouter } from "./routers/dispute";
 import { interventionRouter } from "./routers/intervention";
@@ -9,6 +11,9 @@ import { invoiceRouter } from "./routers/invoice";
 import { merchantRouter } from "./routers/merchant";
 import { metricsRouter } from "./routers/metrics";
 import { notificationRouter } from "./routers/notification";
+import { platformAfterSalesRouter } from "./routers/platform-after-sales";
+import { riskSignalsRouter } from "./routers/risk-signals";
+import { sweepRouter } from "./routers/sweep";
 import { violationRouter } from "./routers/violation";
 import { workOrderRouter } from "./routers/work-order";
 import { createCallerFactory, router } from "./init";
@@ -27,6 +32,11 @@ export const appRouter = router({
   violation: violationRouter,
   metrics: metricsRouter,
   adjudication: adjudicationRouter,
+  sweep: sweepRouter,
+  afterSales: afterSalesRouter,
+  platformAfterSales: platformAfterSalesRouter,
+  complaint: complaintRouter,
+  riskSignals: riskSignalsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { orderStatuses, type OrderStatus } from "@/server/domain/order";
-import type { CancelSection } from "@/server/services/adjudication/cancel-section";
+import type { CancelSection } from "@/server/services/adjudication/case-cancel-section";
 import { OrderStatusBadge } from "../order-status-badge";
 import { formatDateTime, formatFen } from "../format";
 import { Badge } from "../ui/badge";
@@ -12,14 +12,17 @@ const isOrderStatus = (s: string): s is OrderStatus => (orderStatuses as readonl
 export function CancelCard({ cancel, timeZone }: { cancel: CancelSection; timeZone: string }) {
   const t = useTranslations("adjudication.cancel");
   const tw = useTranslations("dispute.judgment");
-  const label = (group: "statuses" | "reasons" | "interceptionStatuses" | "deliveryTypes", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
+  const label = (group: "statuses" | "reasons" | "interceptionStatuses" | "deliveryTypes", key: string) =>
+    t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key;
   return (
     <Card title={t("title")}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm" data-testid="cancel-section">
         <dt className="text-gray-500">{t("delivery")}</dt>
         <dd>{label("deliveryTypes", cancel.order.deliveryType)}</dd>
         <dt className="text-gray-500">{t("orderStatus")}</dt>
-        <dd>{isOrderStatus(cancel.order.status) ? <OrderStatusBadge status={cancel.order.status} /> : cancel.order.status}</dd>
+        <dd>
+          {isOrderStatus(cancel.order.status) ? <OrderStatusBadge status={cancel.order.status} /> : cancel.order.status}
+        </dd>
         {cancel.order.trackingNo ? (
           <>
             <dt className="text-gray-500">{t("tracking")}</dt>
@@ -40,12 +43,29 @@ export function CancelCard({ cancel, timeZone }: { cancel: CancelSection; timeZo
       ) : (
         <ul className="flex flex-col gap-2">
           {cancel.cancelOrders.map((c) => (
-            <li key={c.id} className={`rounded-md border p-2 text-sm ${c.id === cancel.planCancelOrderId ? "border-purple-300 bg-purple-50" : "border-gray-200"}`}>
+            <li
+              key={c.id}
+              className={`rounded-md border p-2 text-sm ${c.id === cancel.planCancelOrderId ? "border-purple-300 bg-purple-50" : "border-gray-200"}`}
+            >
               <div className="flex flex-wrap items-center gap-2">
-                <Badge tone={c.status === "refund_succeeded" ? "green" : c.status === "rejected" || c.status === "interception_failed" ? "red" : "amber"}>{label("statuses", c.status)}</Badge>
+                <Badge
+                  tone={
+                    c.status === "refund_succeeded"
+                      ? "green"
+                      : c.status === "rejected" || c.status === "interception_failed"
+                        ? "red"
+                        : "amber"
+                  }
+                >
+                  {label("statuses", c.status)}
+                </Badge>
                 <span>{label("reasons", c.reason)}</span>
-                {c.id === cancel.planCancelOrderId ? <span className="text-xs text-purple-700">{t("planRaised")}</span> : null}
-                {c.refundedFen > 0 ? <span className="ml-auto font-medium tabular-nums">{formatFen(c.refundedFen)}</span> : null}
+                {c.id === cancel.planCancelOrderId ? (
+                  <span className="text-xs text-purple-700">{t("planRaised")}</span>
+                ) : null}
+                {c.refundedFen > 0 ? (
+                  <span className="ml-auto font-medium tabular-nums">{formatFen(c.refundedFen)}</span>
+                ) : null}
               </div>
               <div className="mt-1 flex flex-wrap gap-x-3 text-xs text-gray-500 tabular-nums">
                 <span>
@@ -62,7 +82,9 @@ export function CancelCard({ cancel, timeZone }: { cancel: CancelSection; timeZo
                   </span>
                 ) : null}
               </div>
-              {c.note || c.rejectReason ? <p className="mt-1 text-xs text-gray-600">{c.rejectReason ?? c.note}</p> : null}
+              {c.note || c.rejectReason ? (
+                <p className="mt-1 text-xs text-gray-600">{c.rejectReason ?? c.note}</p>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -74,7 +96,8 @@ export function CancelCard({ cancel, timeZone }: { cancel: CancelSection; timeZo
             {cancel.refunds.map((r) => (
               <li key={r.id} className="flex items-center justify-between gap-2 py-1.5">
                 <span>
-                  {tw.has(`refundKinds.${r.kind}`) ? tw(`refundKinds.${r.kind}`) : r.kind} <span className="text-xs text-gray-500 tabular-nums">{formatDateTime(r.createdAt, timeZone)}</span>
+                  {tw.has(`refundKinds.${r.kind}`) ? tw(`refundKinds.${r.kind}`) : r.kind}{" "}
+                  <span className="text-xs text-gray-500 tabular-nums">{formatDateTime(r.createdAt, timeZone)}</span>
                 </span>
                 <span className="font-medium tabular-nums">{formatFen(r.amountFen)}</span>
               </li>

@@ -31,15 +31,22 @@ export function CaseHeader(p: CaseHeaderProps) {
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-semibold">{t(`types.${p.type}`)}</h1>
         {p.status}
-        <span className="text-sm text-gray-600">{t("case.shopStyle", { shop: p.shopName, style: t(`styles.${p.style}`) })}</span>
-        <span className="font-mono text-xs break-all text-gray-400">{p.id}</span>
+        <span className="text-sm text-gray-600">
+          {t("case.shopStyle", { shop: p.shopName, style: t(`styles.${p.style}`) })}
+        </span>
+        <span className="font-mono text-xs break-all text-gray-500">{p.id}</span>
       </div>
       {p.waiting && p.deadline && p.since ? (
-        <div className="flex flex-col gap-1 rounded-lg border border-purple-200 bg-purple-50 p-3 text-sm text-purple-900" data-testid="platform-deadline">
+        <div
+          className="flex flex-col gap-1 rounded-lg border border-purple-200 bg-purple-50 p-3 text-sm text-purple-900"
+          data-testid="platform-deadline"
+        >
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <span className="font-medium">{t("deadline.label")}</span>
-            <Countdown due={p.deadline.dueAt} serverNow={p.serverNow} />
-            <span className="tabular-nums">{t("deadline.dueAt", { time: formatDateTime(p.deadline.dueAt, p.timeZone) })}</span>
+            <Countdown due={p.deadline.dueAt} serverNow={p.serverNow} timeZone={p.timeZone} />
+            <span className="tabular-nums">
+              {t("deadline.dueAt", { time: formatDateTime(p.deadline.dueAt, p.timeZone) })}
+            </span>
           </div>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-purple-800">
             <span className="tabular-nums">{t("deadline.reached", { time: formatDateTime(p.since, p.timeZone) })}</span>
@@ -47,7 +54,9 @@ export function CaseHeader(p: CaseHeaderProps) {
               {t("deadline.waited")} <WaitingTime since={p.since} serverNow={p.serverNow} />
             </span>
           </div>
-          <p className="text-xs text-purple-700">{t("deadline.rule", { id: p.deadline.policyId, version: p.deadline.policyVersion })}</p>
+          <p className="text-xs text-purple-700">
+            {t("deadline.rule", { id: p.deadline.policyId, version: p.deadline.policyVersion })}
+          </p>
         </div>
       ) : (
         <p className="rounded-lg border border-gray-200 bg-gray-50 p-3 text-sm text-gray-600">{t("deadline.closed")}</p>

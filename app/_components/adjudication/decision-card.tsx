@@ -5,14 +5,30 @@ import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
 
 /** WO-TM-4/5, DSP-5: the platform's decision on a work order — liable party, money, reasons, rules, who and when. */
-export function DecisionCard({ decision, rules, timeZone }: { decision: NonNullable<WorkOrderCase["decision"]>; rules: readonly string[]; timeZone: string }) {
+export function DecisionCard({
+  decision,
+  rules,
+  timeZone,
+}: {
+  decision: NonNullable<WorkOrderCase["decision"]>;
+  rules: readonly string[];
+  timeZone: string;
+}) {
   const t = useTranslations("adjudication.decision");
   const td = useTranslations("dispute");
   return (
-    <Card title={t("title")} actions={<span className="text-xs text-gray-400">{t("final")}</span>}>
+    <Card title={t("title")} actions={<span className="text-xs text-gray-500">{t("final")}</span>}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm" data-testid="decision">
         <dt className="text-gray-500">{t("liable")}</dt>
-        <dd>{decision.liableParty ? <Badge tone={decision.liableParty === "merchant" ? "red" : "gray"}>{td(`parties.${decision.liableParty}`)}</Badge> : "—"}</dd>
+        <dd>
+          {decision.liableParty ? (
+            <Badge tone={decision.liableParty === "merchant" ? "red" : "gray"}>
+              {td(`parties.${decision.liableParty}`)}
+            </Badge>
+          ) : (
+            "—"
+          )}
+        </dd>
         <dt className="text-gray-500">{t("remedy")}</dt>
         <dd>
           {decision.refunds.length === 0 ? (

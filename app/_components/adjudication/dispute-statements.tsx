@@ -5,8 +5,22 @@ import { localized } from "../disputes/localized";
 import { formatDateTime } from "../format";
 import { Card } from "../ui/card";
 
-function Said({ label, at, tz, children, tone = "gray" }: { label: string; at?: Date | null; tz: string; children: ReactNode; tone?: "gray" | "red" | "amber" }) {
-  const bg = { gray: "bg-gray-50 text-gray-800", red: "bg-red-50 text-red-900", amber: "bg-amber-50 text-amber-900" }[tone];
+function Said({
+  label,
+  at,
+  tz,
+  children,
+  tone = "gray",
+}: {
+  label: string;
+  at?: Date | null;
+  tz: string;
+  children: ReactNode;
+  tone?: "gray" | "red" | "amber";
+}) {
+  const bg = { gray: "bg-gray-50 text-gray-800", red: "bg-red-50 text-red-900", amber: "bg-amber-50 text-amber-900" }[
+    tone
+  ];
   return (
     <div className="flex flex-col gap-0.5">
       <span className="text-xs text-gray-500">
@@ -19,7 +33,7 @@ function Said({ label, at, tz, children, tone = "gray" }: { label: string; at?: 
 }
 
 /**
- * Issue 6: what each party said, side by side — the consumer's claim and rejection (DSP-2), the
+ * What each party said, side by side — the consumer's claim and rejection (DSP-2), the
  * responsible party's plan, evidence reason and statement (DSP-1/3), or its silence (DSP-4), or
  * for an urged dispute the urge work order's reply (DSP-INV-2).
  */
@@ -33,7 +47,9 @@ export function DisputeStatements({ detail }: { detail: DisputeDetail }) {
     <Card title={t("title")}>
       <div className="grid gap-4 sm:grid-cols-2" data-testid="statements">
         <section className="flex min-w-0 flex-col gap-2">
-          <h3 className="text-sm font-semibold text-blue-800">{t("consumer")} · {order.consumerName}</h3>
+          <h3 className="text-sm font-semibold text-blue-800">
+            {t("consumer")} · {order.consumerName}
+          </h3>
           <Said label={t("claim")} at={dispute.openedAt} tz={tz} tone="amber">
             {dispute.claim}
           </Said>
@@ -44,24 +60,40 @@ export function DisputeStatements({ detail }: { detail: DisputeDetail }) {
           ) : null}
         </section>
         <section className="flex min-w-0 flex-col gap-2">
-          <h3 className="text-sm font-semibold text-gray-800">{responsible} · {order.shopName}</h3>
+          <h3 className="text-sm font-semibold text-gray-800">
+            {responsible} · {order.shopName}
+          </h3>
           {plan ? (
             <>
               <Said label={t("plan")} at={dispute.answeredAt} tz={tz}>
                 {localized(plan.label, locale)}
                 {plan.reason ? ` — ${t("reason")}: ${localized(plan.reason.label, locale)}` : ""}
               </Said>
-              {plan.statement ? <Said label={t("statement")} tz={tz}>{plan.statement}</Said> : null}
-              {plan.note ? <Said label={t("note")} tz={tz}>{plan.note}</Said> : null}
+              {plan.statement ? (
+                <Said label={t("statement")} tz={tz}>
+                  {plan.statement}
+                </Said>
+              ) : null}
+              {plan.note ? (
+                <Said label={t("note")} tz={tz}>
+                  {plan.note}
+                </Said>
+              ) : null}
             </>
           ) : dispute.evidenceGivenUp ? (
             <p className="rounded bg-red-50 px-2 py-1 text-sm text-red-800">{t("givenUp")}</p>
           ) : detail.policy.judgedDirectly ? (
             <>
               <p className="rounded bg-gray-50 px-2 py-1 text-sm text-gray-700">{t("judgedDirectly")}</p>
-              {urge && !urge.resolution ? <p className="rounded bg-red-50 px-2 py-1 text-sm text-red-800">{t("urgeNoReply")}</p> : null}
+              {urge && !urge.resolution ? (
+                <p className="rounded bg-red-50 px-2 py-1 text-sm text-red-800">{t("urgeNoReply")}</p>
+              ) : null}
               {urge?.resolution ? (
-                <Said label={t("urgeReply", { resolution: localized(urge.resolutionLabel, locale) || urge.resolution })} at={urge.repliedAt} tz={tz}>
+                <Said
+                  label={t("urgeReply", { resolution: localized(urge.resolutionLabel, locale) || urge.resolution })}
+                  at={urge.repliedAt}
+                  tz={tz}
+                >
                   {urge.note ?? localized(urge.resolutionLabel, locale)}
                 </Said>
               ) : null}

@@ -22,7 +22,7 @@ function RecentCases({ cases, timeZone }: { cases: Recent; timeZone: string }) {
   const t = useTranslations("adjudication");
   const td = useTranslations("dispute");
   const tw = useTranslations("workOrder");
-  if (cases.length === 0) return <p className="text-xs text-gray-400">{t("history.none")}</p>;
+  if (cases.length === 0) return <p className="text-xs text-gray-500">{t("history.none")}</p>;
   return (
     <ul className="divide-y divide-gray-100 text-sm">
       {cases.map((c) => (
@@ -31,17 +31,33 @@ function RecentCases({ cases, timeZone }: { cases: Recent; timeZone: string }) {
             {t(`types.${c.type}`)}
           </Link>
           <span className="text-xs text-gray-500 tabular-nums">{formatDate(c.openedAt, timeZone)}</span>
-          <span className="text-xs text-gray-600">{c.kind === "dispute" ? td(`statuses.${c.status}`) : tw(`statuses.${c.status}`)}</span>
-          {c.liableParty ? <Badge tone={c.liableParty === "none" ? "gray" : "red"}>{t("history.liable", { party: td(`parties.${c.liableParty}`) })}</Badge> : null}
-          <span className="ml-auto font-mono text-xs text-gray-400">{c.orderNo}</span>
+          <span className="text-xs text-gray-600">
+            {c.kind === "dispute" ? td(`statuses.${c.status}`) : tw(`statuses.${c.status}`)}
+          </span>
+          {c.liableParty ? (
+            <Badge tone={c.liableParty === "none" ? "gray" : "red"}>
+              {t("history.liable", { party: td(`parties.${c.liableParty}`) })}
+            </Badge>
+          ) : null}
+          <span className="ml-auto font-mono text-xs text-gray-500">{c.orderNo}</span>
         </li>
       ))}
     </ul>
   );
 }
 
-/** Issue 6: both parties' earlier disputes and work orders with outcomes; the shop's tickets and points; the consumer's risk marks. */
-export function HistoryCard({ history, shopName, consumerName, timeZone }: { history: PartyHistory; shopName: string; consumerName: string; timeZone: string }) {
+/** Both parties' earlier disputes and work orders with outcomes; the shop's tickets and points; the consumer's risk marks. */
+export function HistoryCard({
+  history,
+  shopName,
+  consumerName,
+  timeZone,
+}: {
+  history: PartyHistory;
+  shopName: string;
+  consumerName: string;
+  timeZone: string;
+}) {
   const t = useTranslations("adjudication.history");
   const { shop, consumer } = history;
   return (

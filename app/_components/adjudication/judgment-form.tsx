@@ -1,20 +1,27 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
-import { toast } from "sonner";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
-import { liableParties, remedyKinds, type LiableParty, type RemedyKind } from "@/server/domain/dispute";
-import type { RuleClause, RuleId } from "@/server/domain/policies/rule-clauses";
-import { errorText, localized, yuanToFen } from "../disputes/localized";
+import { liableParties, remedyKinds, type LiableParty } from "@/server/domain/dispute";
+import type { RuleClause } from "@/server/domain/policies/rule-clauses";
+import { judgeDisputeInput, type JudgeDisputeInput } from "@/server/services/disputes/judge-dispute-input";
 import { formatFen } from "../format";
-import { Button } from "../ui/button";
+import { useSubmissionKey } from "../idempotency-key";
 import { Card } from "../ui/card";
-
-const field = "w-full rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm disabled:bg-gray-50";
+import { useConfirm } from "../ui/confirm-dialog";
+import { FormAlert } from "../ui/form/form-alert";
+import { MoneyField } from "../ui/form/money-field";
+import { RadioGroupField } from "../ui/form/radio-group";
+import { showServerError } from "../ui/form/server-error";
+import { SubmitButton } from "../ui/form/submit-button";
+import { TextareaField, TextField } from "../ui/form/text-fields";
+import { useErrorText } from "../ui/form/use-error-text";
+import { JudgmentConsequence, RulesField, useJudgmentOutcome } from "./judgment-fields";
+import { WorkOrderDecisionForm } from "./work-order-decision-form";
 
 export interface JudgmentFormProps {
   kind: "dispute" | "work_order";
@@ -22,158 +29,183 @@ export interface JudgmentFormProps {
   review: boolean;
   orderAmountFen: number;
   clauses: RuleClause[];
+  /** Who gets a refund or compensation, for the confirmation to name. */
+  consumerName: string;
   notReceived?: boolean;
+  /** DSP-INV-2: the liable party the urge work order's outcome binds the judgment to, and why. */
+  bound?: { liableParty: LiableParty; text: string } | null;
+  /** DSP-INV-3: an invoice dispute whose invoice is still owed — who issues it (the order is offered against them). */
+  invoicingParty?: "merchant" | "platform" | null;
 }
-
-/** "" → 0 for the work-order amounts (both optional); a bad amount → null. */
-const optionalFen = (text: string) => (text.trim() === "" ? 0 : yuanToFen(text));
 
 /**
  * DSP-5 (and WO-TM-4/5 for work orders): liable party, remedy — a dispute's refund,
  * compensation or none with its amount; a work order's refund and compensation — the reasons
- * both parties see, the rule IDs cited (at least one), and an internal note. Final once
- * submitted. If another admin judged first, the server says who and the page reloads to show it.
+ * both parties see, the rule IDs cited (at least one), and an internal note. Validated with the
+ * verb's own schema; nothing decisive is preselected. Final once confirmed. If another admin
+ * judged first, the server says who and the page reloads to show it.
  */
 export function JudgmentForm(props: JudgmentFormProps) {
+  return props.kind === "dispute" ? <DisputeJudgmentForm {...props} /> : <WorkOrderDecisionForm {...props} />;
+}
+
+function DisputeJudgmentForm(props: JudgmentFormProps) {
   const t = useTranslations("adjudication.judge");
+  const tc = useTranslations("adjudication.judge.consequence");
   const td = useTranslations("dispute");
-  const locale = useLocale();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const [liable, setLiable] = useState<LiableParty | null>(null);
-  const [remedy, setRemedy] = useState<RemedyKind>("none");
-  const [amount, setAmount] = useState("");
-  const [refund, setRefund] = useState("");
-  const [compensation, setCompensation] = useState("");
-  const [reason, setReason] = useState("");
-  const [rules, setRules] = useState<RuleId[]>([]);
-  const [internalNote, setInternalNote] = useState("");
-  const formId = useId();
-
-  const onSuccess = async () => {
-    toast.success(t("done"));
-    await queryClient.invalidateQueries({ queryKey: trpc.adjudication.queue.pathKey() });
-    router.refresh();
-  };
-  const onError = (error: unknown) => {
-    const message = error instanceof Error ? errorText(error, locale) : String(error);
-    if (error instanceof TRPCClientError && error.data?.code === "CONFLICT") {
-      toast.error(t("conflictTitle"), { description: message, duration: 10_000 });
-      router.refresh();
-      return;
-    }
-    toast.error(message);
-  };
-  const judge = useMutation(trpc.adjudication.judgeDispute.mutationOptions({ onSuccess, onError }));
-  const decide = useMutation(trpc.adjudication.decideWorkOrder.mutationOptions({ onSuccess, onError }));
-  const busy = judge.isPending || decide.isPending;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!liable) return void toast.error(t("needLiable"));
-    if (reason.trim().length < 5) return void toast.error(t("needReason"));
-    if (rules.length === 0) return void toast.error(t("needRules"));
-    const internal = internalNote.trim() || undefined;
-    if (props.kind === "dispute") {
-      const amountFen = remedy === "none" ? undefined : yuanToFen(amount);
-      if (amountFen === null || (remedy !== "none" && (amountFen ?? 0) <= 0)) return void toast.error(t("needAmount"));
-      if (!window.confirm(t("confirm"))) return;
-      judge.mutate({ disputeId: props.id, liableParty: liable, remedy, amountFen, reason: reason.trim(), rules, internalNote: internal });
-      return;
-    }
-    const refundFen = optionalFen(refund);
-    const compensationFen = optionalFen(compensation);
-    if (refundFen === null || compensationFen === null) return void toast.error(t("badAmount"));
-    if (!window.confirm(t("confirm"))) return;
-    decide.mutate({ workOrderId: props.id, liableParty: liable, refundFen, compensationFen, reason: reason.trim(), rules, internalNote: internal });
-  }
-
-  const toggleRule = (id: RuleId) => setRules((prev) => (prev.includes(id) ? prev.filter((r) => r !== id) : [...prev, id]));
-  const radio = <T extends string>(name: string, values: readonly T[], value: T | null, set: (v: T) => void, label: (v: T) => string) => (
-    <div className="flex flex-wrap gap-2">
-      {values.map((v) => (
-        <label key={v} className={`flex cursor-pointer items-center gap-1.5 rounded-md border px-3 py-1.5 text-sm ${value === v ? "border-brand-500 bg-brand-500/5" : "border-gray-200"}`}>
-          <input type="radio" name={name} value={v} checked={value === v} onChange={() => set(v)} className="accent-brand-500" />
-          {label(v)}
-        </label>
-      ))}
-    </div>
+  const outcome = useJudgmentOutcome(`judgment-${props.id}`);
+  const submission = useSubmissionKey();
+  const { confirm, dialog } = useConfirm();
+  const [issueOrdered, setIssueOrdered] = useState(false);
+  const form = useForm({
+    resolver: zodResolver(judgeDisputeInput),
+    // DSP-INV-2 leaves one liable party: it is the rule's, not a choice. Nothing else is preselected.
+    defaultValues: {
+      disputeId: props.id,
+      liableParty: props.bound?.liableParty,
+      reason: "",
+      rules: [],
+      internalNote: "",
+    },
+  });
+  const { register, control, watch, formState } = form;
+  const errorText = useErrorText(formState.errors, {
+    liableParty: t("needLiable"),
+    remedy: t("needRemedy"),
+    amountFen: t("needAmount"),
+    issueInvoiceBy: t("needIssueBy"),
+  });
+  const judge = useMutation(
+    trpc.adjudication.judgeDispute.mutationOptions({
+      onSuccess: () => outcome.succeeded(),
+      onError: (error) => {
+        if (outcome.decidedElsewhere(error)) return;
+        showServerError(form.setError, error, {
+          fields: ["liableParty", "remedy", "amountFen", "reason", "rules", "internalNote", "issueInvoiceBy"],
+          codes: {
+            RULE_NOT_APPLICABLE: "rules",
+            URGE_OUTCOME_DECIDES: "liableParty",
+            REFUND_ABOVE_ORDER: "amountFen",
+            ISSUE_ORDER_NEEDS_INVOICING_PARTY: "issueInvoiceBy",
+            OBLIGATION_DATE_NOT_IN_FUTURE: "issueInvoiceBy",
+            INVOICE_ALREADY_ISSUED: "issueInvoiceBy",
+          },
+        });
+      },
+    }),
   );
+  const busy = judge.isPending;
+  const liable = watch("liableParty");
+  const remedy = watch("remedy");
+  const offersIssueOrder =
+    props.invoicingParty !== null && props.invoicingParty !== undefined && liable === props.invoicingParty;
+
+  async function submit(values: JudgeDisputeInput) {
+    const lines = [tc("liable", { party: td(`parties.${values.liableParty}`) })];
+    const amount = formatFen(values.amountFen ?? 0);
+    if (values.remedy === "none") lines.push(tc("noRemedy"));
+    else lines.push(tc(values.remedy, { amount, consumer: props.consumerName }));
+    if (values.issueInvoiceBy) lines.push(tc("issueBy", { date: values.issueInvoiceBy }));
+    const confirmed = await confirm({
+      title: t("confirmTitle"),
+      consequence: <JudgmentConsequence lines={lines} />,
+      confirmLabel: t("confirmAction"),
+    });
+    if (!confirmed) return;
+    judge.mutate(
+      { ...values, internalNote: values.internalNote || undefined, idempotencyKey: submission.key() },
+      { onSuccess: submission.renew },
+    );
+  }
 
   return (
     <Card title={props.review ? t("titleReview") : t("title")} className="border-purple-300">
-      <form className="flex flex-col gap-4" onSubmit={submit} noValidate data-testid="judgment-form">
+      <form className="flex flex-col gap-4" onSubmit={form.handleSubmit(submit)} noValidate data-testid="judgment-form">
         {props.notReceived ? <p className="text-xs text-gray-600">{t("notReceivedHint")}</p> : null}
-        <fieldset className="flex flex-col gap-1.5" disabled={busy}>
-          <legend className="mb-1 text-sm font-medium">{t("liable")}</legend>
-          {radio("liable", liableParties, liable, setLiable, (v) => td(`parties.${v}`))}
-        </fieldset>
-        {props.kind === "dispute" ? (
-          <>
-            <fieldset className="flex flex-col gap-1.5" disabled={busy}>
-              <legend className="mb-1 text-sm font-medium">{t("remedy")}</legend>
-              {radio("remedy", remedyKinds, remedy, setRemedy, (v) => td(`remedies.${v}`))}
-            </fieldset>
-            {remedy === "none" ? null : (
-              <label className="flex flex-col gap-1 text-sm">
-                {t("amount")}
-                <input className={`${field} max-w-48 tabular-nums`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} placeholder="0.00" disabled={busy} />
-              </label>
-            )}
-          </>
-        ) : (
-          <div className="grid gap-3 sm:grid-cols-2">
-            <label className="flex flex-col gap-1 text-sm">
-              {t("refund")}
-              <input className={`${field} tabular-nums`} inputMode="decimal" value={refund} onChange={(e) => setRefund(e.target.value)} placeholder="0.00" disabled={busy} />
-            </label>
-            <label className="flex flex-col gap-1 text-sm">
-              {t("compensation")}
-              <input className={`${field} tabular-nums`} inputMode="decimal" value={compensation} onChange={(e) => setCompensation(e.target.value)} placeholder="0.00" disabled={busy} />
-            </label>
-          </div>
-        )}
-        <p className="-mt-2 text-xs text-gray-500">{t("amountHint", { amount: formatFen(props.orderAmountFen) })}</p>
-        <label className="flex flex-col gap-1 text-sm">
-          {t("reason")}
-          <textarea className={field} rows={4} maxLength={1000} value={reason} placeholder={t("reasonPlaceholder")} onChange={(e) => setReason(e.target.value)} disabled={busy} />
-        </label>
-        <fieldset className="flex flex-col gap-1" disabled={busy}>
-          <legend className="mb-1 text-sm font-medium">{t("rules")}</legend>
-          {props.clauses.map((c) => (
-            // The checkbox is named by its rule ID alone; the clause's wording describes it.
-            <label key={c.id} className="flex cursor-pointer items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-gray-50" title={localized(c.text, locale)}>
+        <RadioGroupField
+          legend={t("liable")}
+          layout="inline"
+          registration={register("liableParty")}
+          selected={liable}
+          options={(props.bound ? [props.bound.liableParty] : liableParties).map((v) => ({
+            value: v,
+            label: td(`parties.${v}`),
+          }))}
+          error={errorText("liableParty")}
+          disabled={busy}
+          footer={
+            props.bound ? (
+              <p className="text-xs text-red-800" data-testid="judgment-bound">
+                {props.bound.text} {t("boundBy")}
+              </p>
+            ) : null
+          }
+        />
+        <RadioGroupField
+          legend={t("remedy")}
+          layout="inline"
+          registration={register("remedy")}
+          selected={remedy}
+          options={remedyKinds.map((v) => ({ value: v, label: td(`remedies.${v}`) }))}
+          error={errorText("remedy")}
+          disabled={busy}
+        />
+        {remedy === "refund" || remedy === "compensation" ? (
+          <MoneyField control={control} name="amountFen" label={t("amount")} error={errorText("amountFen")} />
+        ) : null}
+        {offersIssueOrder ? (
+          <fieldset className="flex flex-col gap-1.5 rounded-md border border-gray-200 p-2" disabled={busy}>
+            <label className="flex cursor-pointer items-center gap-2 text-sm font-medium">
               <input
                 type="checkbox"
-                checked={rules.includes(c.id)}
-                onChange={() => toggleRule(c.id)}
-                aria-labelledby={`${formId}-rule-${c.id}`}
-                aria-describedby={`${formId}-text-${c.id}`}
-                className="mt-0.5 accent-brand-500"
+                checked={issueOrdered}
+                onChange={(e) => setIssueOrdered(e.target.checked)}
+                className="accent-brand-500"
               />
-              <span>
-                <span id={`${formId}-rule-${c.id}`} className="font-mono text-xs font-semibold">
-                  {c.id}
-                </span>{" "}
-                <span id={`${formId}-text-${c.id}`} className="line-clamp-2 text-xs text-gray-600">
-                  {localized(c.text, locale)}
-                </span>
-              </span>
+              {t("issueBy")}
             </label>
-          ))}
-        </fieldset>
-        <label className="flex flex-col gap-1 text-sm">
-          {t("internalNote")}
-          <textarea className={`${field} bg-purple-50/40`} rows={2} maxLength={1000} value={internalNote} onChange={(e) => setInternalNote(e.target.value)} disabled={busy} />
-        </label>
+            {issueOrdered ? (
+              <TextField
+                type="date"
+                label={t("issueByDate")}
+                registration={register("issueInvoiceBy", { shouldUnregister: true })}
+                error={errorText("issueInvoiceBy")}
+                controlClassName="max-w-48"
+              />
+            ) : null}
+            <p className="text-xs text-gray-500">{t("issueByHint")}</p>
+          </fieldset>
+        ) : null}
+        <p className="-mt-2 text-xs text-gray-500">{t("amountHint", { amount: formatFen(props.orderAmountFen) })}</p>
+        <TextareaField
+          label={t("reason")}
+          registration={register("reason")}
+          error={errorText("reason")}
+          rows={4}
+          maxLength={1000}
+          placeholder={t("reasonPlaceholder")}
+          disabled={busy}
+        />
+        <RulesField control={control} name="rules" clauses={props.clauses} error={errorText("rules")} disabled={busy} />
+        <TextareaField
+          label={t("internalNote")}
+          registration={register("internalNote")}
+          error={errorText("internalNote")}
+          rows={2}
+          maxLength={1000}
+          controlClassName="bg-purple-50/40"
+          disabled={busy}
+        />
         <p className="text-xs text-gray-500">{t("effects")}</p>
+        <FormAlert message={errorText("root")} />
         <div>
-          <Button type="submit" disabled={busy}>
-            {busy ? t("submitting") : props.review ? t("submitReview") : t("submit")}
-          </Button>
+          <SubmitButton pending={busy} pendingLabel={t("submitting")}>
+            {props.review ? t("submitReview") : t("submit")}
+          </SubmitButton>
         </div>
       </form>
+      {dialog}
     </Card>
   );
 }

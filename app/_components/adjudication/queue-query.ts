@@ -1,47 +1,31 @@
-import { caseTypes, platformStages, waitingBuckets, type CaseKind, type CaseType, type PlatformStage, type WaitingBucket } from "@/server/domain/policies/platform-deadlines";
-import { marketplaceStyles, type MarketplaceStyle } from "@/server/domain/shop";
+import { createParser, parseAsStringLiteral } from "nuqs/server";
+import { caseTypes, platformStages, waitingBuckets, type CaseKind } from "@/server/domain/policies/platform-deadlines";
+import { marketplaceStyles } from "@/server/domain/shop";
+import { createFilterLoader, type FilterValues } from "../ui/data-table/url-filters";
 
 // Shared by the server prefetch and the client island, so both build the same query key.
 
-export interface QueueFilters {
-  type?: CaseType;
-  stage?: PlatformStage;
-  shopId?: string;
-  style?: MarketplaceStyle;
-  waiting?: WaitingBucket;
-}
+const UUID = /^[0-9a-f-]{36}$/i;
 
-const pickOf = <T extends string>(values: readonly T[], value: string | null): T | undefined => values.find((v) => v === value);
+/** Case type, stage, shop, marketplace style, waiting time. */
+export const queueFilterParsers = {
+  type: parseAsStringLiteral(caseTypes),
+  stage: parseAsStringLiteral(platformStages),
+  shopId: createParser({
+    parse: (value: string) => (UUID.test(value) ? value : null),
+    serialize: (value: string) => value,
+  }),
+  style: parseAsStringLiteral(marketplaceStyles),
+  waiting: parseAsStringLiteral(waitingBuckets),
+};
 
-export function parseQueueFilters(params: { get(name: string): string | null }): QueueFilters {
-  const shopId = params.get("shop");
-  return {
-    type: pickOf(caseTypes, params.get("type")),
-    stage: pickOf(platformStages, params.get("stage")),
-    shopId: shopId && /^[0-9a-f-]{36}$/i.test(shopId) ? shopId : undefined,
-    style: pickOf(marketplaceStyles, params.get("style")),
-    waiting: pickOf(waitingBuckets, params.get("waiting")),
-  };
-}
+/** The shop filter keeps its short name in the URL. */
+export const queueFilterUrlKeys = { shopId: "shop" };
 
-/** The URL query of a filter set (the page keeps its filters in the address bar). */
-export function queueSearch(filters: QueueFilters): string {
-  const qs = new URLSearchParams();
-  if (filters.type) qs.set("type", filters.type);
-  if (filters.stage) qs.set("stage", filters.stage);
-  if (filters.shopId) qs.set("shop", filters.shopId);
-  if (filters.style) qs.set("style", filters.style);
-  if (filters.waiting) qs.set("waiting", filters.waiting);
-  return qs.toString();
-}
+export type QueueFilters = FilterValues<typeof queueFilterParsers>;
 
-export const QUEUE_PAGE_SIZE = 20;
-
-export function queueInput(filters: QueueFilters) {
-  return { ...filters, limit: QUEUE_PAGE_SIZE };
-}
-
-export const queuePaging = { getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined };
+/** Reads the filters from the page's query. */
+export const parseQueueFilters = createFilterLoader(queueFilterParsers, queueFilterUrlKeys);
 
 export function caseHref(kind: CaseKind, id: string): string {
   return `/admin/adjudication/${kind}/${id}`;

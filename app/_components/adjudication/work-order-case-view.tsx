@@ -1,3 +1,4 @@
+import type { CaseSignals } from "@/server/services/risk-signals/signals";
 import { getTranslations } from "next-intl/server";
 import type { WorkOrderCase } from "@/server/services/adjudication/get-case";
 import { ReplySummary } from "../intervention/intervention-panels";
@@ -10,6 +11,7 @@ import { CasePanel, OrderPanel } from "../work-orders/work-order-panels";
 import { CaseHeader } from "./case-header";
 import { DecisionCard } from "./decision-card";
 import type { ViewerGroup } from "./evidence-viewer";
+import { CaseSignalsCard } from "./case-signals-card";
 import { HistoryCard } from "./history-card";
 import { JudgmentForm } from "./judgment-form";
 import { RulesCard } from "./rules-card";
@@ -23,19 +25,29 @@ function evidenceGroups(wo: WorkOrderCase["workOrder"]): ViewerGroup[] {
     .map((key) => ({
       slot: key,
       label: slots.find((s) => s.key === key)?.label ?? { "zh-CN": key, en: key },
-      items: wo.evidence.filter((e) => e.slot === key).map(({ id, fileId, name, kind, invalidReason }) => ({ id, fileId, name, kind, invalidReason })),
+      items: wo.evidence
+        .filter((e) => e.slot === key)
+        .map(({ id, fileId, name, kind, invalidReason }) => ({ id, fileId, name, kind, invalidReason })),
     }))
     .filter((g) => g.items.length > 0);
 }
 
 /**
- * Issue 6: a platform-intervention work order on one screen — the consumer's claim and the
+ * A platform-intervention work order on one screen — the consumer's claim and the
  * rules it runs under, the merchant's reply, evidence by slot with previews and moderation
  * (WO-3, WO-TM-7), the red-stamp checklist (WO-PDD-3), the decision once made, the rules that
  * apply, both parties' history, the decision form when this admin may decide (WO-TM-4: 二审 by
  * a senior reviewer who made no first decision), and the timeline.
  */
-export async function WorkOrderCaseView({ c, serverNow }: { c: WorkOrderCase; serverNow: Date }) {
+export async function WorkOrderCaseView({
+  c,
+  serverNow,
+  signals,
+}: {
+  c: WorkOrderCase;
+  serverNow: Date;
+  signals?: CaseSignals;
+}) {
   const t = await getTranslations("adjudication");
   const tw = await getTranslations("workOrder");
   const wo = c.workOrder;
@@ -62,24 +74,52 @@ export async function WorkOrderCaseView({ c, serverNow }: { c: WorkOrderCase; se
             <CasePanel wo={wo} />
             <ReplySummary wo={wo} />
           </div>
-          <WorkOrderEvidence workOrderId={wo.id} groups={evidenceGroups(wo)} moderate={c.waiting} reviewing={reviewing} />
+          <WorkOrderEvidence
+            workOrderId={wo.id}
+            groups={evidenceGroups(wo)}
+            moderate={c.waiting}
+            reviewing={reviewing}
+          />
           {c.waiting && wo.policy.reviewChecklist ? (
             <Card title={tw("intervention.checklist.title")}>
               <ReviewChecklist checks={wo.policy.reviewChecklist} />
             </Card>
           ) : null}
           {c.decision ? <DecisionCard decision={c.decision} rules={c.citedRules} timeZone={tz} /> : null}
-          <RulesCard policyName={wo.policy.name} policyVersion={wo.policy.version} clauses={c.clauses} clausesVersion={c.clausesVersion.version} cited={c.citedRules} />
+          <RulesCard
+            policyName={wo.policy.name}
+            policyVersion={wo.policy.version}
+            clauses={c.clauses}
+            clausesVersion={c.clausesVersion.version}
+            cited={c.citedRules}
+          />
           <HistoryCard history={c.history} shopName={wo.shop.name} consumerName={wo.consumer.name} timeZone={tz} />
+          {signals ? (
+            <CaseSignalsCard signals={signals} shopName={wo.shop.name} consumerName={wo.consumer.name} />
+          ) : null}
         </div>
         <div className="flex min-w-0 flex-col gap-4">
-          {c.mayDecide.ok ? <JudgmentForm kind="work_order" id={c.id} review={reviewing} orderAmountFen={wo.order.amountFen} clauses={c.clauses} notReceived={wo.type === "not_received"} /> : null}
+          {c.mayDecide.ok ? (
+            <JudgmentForm
+              kind="work_order"
+              id={c.id}
+              review={reviewing}
+              orderAmountFen={wo.order.amountFen}
+              clauses={c.clauses}
+              consumerName={wo.consumer.name}
+              notReceived={wo.type === "not_received"}
+            />
+          ) : null}
           {blocked ? (
             <Card title={reviewing ? t("judge.titleReview") : t("judge.title")} className="border-amber-300">
               <p className="text-sm text-amber-900" data-testid="decide-blocked">
                 {blocked === "senior_only" ? t("judge.seniorOnly") : t("judge.madeFirstDecision")}
               </p>
-              {c.firstDeciders.length > 0 ? <p className="mt-2 text-xs text-gray-600">{t("judge.firstDeciders", { names: c.firstDeciders.map((d) => d.name).join("、") })}</p> : null}
+              {c.firstDeciders.length > 0 ? (
+                <p className="mt-2 text-xs text-gray-600">
+                  {t("judge.firstDeciders", { names: c.firstDeciders.map((d) => d.name).join("、") })}
+                </p>
+              ) : null}
             </Card>
           ) : null}
           <OrderPanel wo={wo} href={`/admin/shops/${wo.shop.id}/orders/${wo.order.id}`} />

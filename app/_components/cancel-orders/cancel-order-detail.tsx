@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Countdown } from "../countdown";
 import { formatDateTime, formatFen } from "../format";
+import { useStoredText } from "../system-text";
 import { Timeline } from "../timeline";
 import { Card } from "../ui/card";
 import { CancelReasonLabel, CancelStatusBadge, InterceptionBadge } from "./cancel-status-badge";
@@ -36,6 +37,7 @@ export function CancelOrderDetailView(props: {
   const { detail, serverNow } = props;
   const t = useTranslations("cancelOrder");
   const to = useTranslations("order");
+  const storedText = useStoredText();
   const c = detail.cancelOrder;
   const o = detail.order;
   const tz = o.timeZone;
@@ -49,18 +51,38 @@ export function CancelOrderDetailView(props: {
         <h1 className="text-lg font-semibold">{t("detailTitle")}</h1>
         <CancelStatusBadge status={c.status} />
         <CancelReasonLabel reason={c.reason} />
-        <span className="font-mono text-xs text-gray-400">{c.id}</span>
+        <span className="font-mono text-xs text-gray-500">{c.id}</span>
       </div>
       <Card>
         <div className="flex flex-col gap-3">
-          {windowOpen && c.dueAt ? (
-            <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-blue-900" data-testid="cancel-window">
-              {t("detail.windowTitle")}
-              <Countdown due={c.dueAt} serverNow={serverNow} />
-              <span className="text-xs font-normal text-gray-600 tabular-nums">{t("detail.windowEndsAt", { at: formatWhen(c.dueAt, tz, props.locale) })}</span>
+          {c.status === "pending" && c.reviewDueAt ? (
+            <p
+              className="flex flex-wrap items-center gap-2 text-sm font-medium text-gray-900"
+              data-testid="cancel-review-window"
+            >
+              {t("detail.reviewTitle")}
+              <Countdown due={c.reviewDueAt} serverNow={serverNow} timeZone={tz} />
+              <span className="text-xs font-normal text-gray-600 tabular-nums">
+                {t("detail.reviewEndsAt", { at: formatWhen(c.reviewDueAt, tz, props.locale) })}
+              </span>
             </p>
           ) : null}
-          <ExplainLines facts={{ ...c, order: { status: o.status, deliveryType: o.deliveryType, amountFen: o.amountFen } }} timeZone={tz} />
+          {windowOpen && c.dueAt ? (
+            <p
+              className="flex flex-wrap items-center gap-2 text-sm font-medium text-blue-900"
+              data-testid="cancel-window"
+            >
+              {t("detail.windowTitle")}
+              <Countdown due={c.dueAt} serverNow={serverNow} timeZone={tz} />
+              <span className="text-xs font-normal text-gray-600 tabular-nums">
+                {t("detail.windowEndsAt", { at: formatWhen(c.dueAt, tz, props.locale) })}
+              </span>
+            </p>
+          ) : null}
+          <ExplainLines
+            facts={{ ...c, order: { status: o.status, deliveryType: o.deliveryType, amountFen: o.amountFen } }}
+            timeZone={tz}
+          />
         </div>
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
@@ -70,13 +92,28 @@ export function CancelOrderDetailView(props: {
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
               {row(t("detail.status"), <CancelStatusBadge status={c.status} />)}
               {row(t("detail.reason"), <CancelReasonLabel reason={c.reason} />)}
-              {c.requestReason && c.requestReason !== c.reason ? row(t("detail.requestReason"), t(`reasons.${c.requestReason}`)) : null}
+              {c.requestReason && c.requestReason !== c.reason
+                ? row(t("detail.requestReason"), t(`reasons.${c.requestReason}`))
+                : null}
               {row(t("detail.origin"), t(`origins.${c.origin}`))}
               {c.note ? row(t("detail.note"), c.note) : null}
+              {c.noteMessage ? row(t("detail.note"), storedText(c.noteMessage)) : null}
               {row(t("detail.requestedAt"), <span className="tabular-nums">{formatDateTime(c.requestedAt, tz)}</span>)}
-              {c.decidedAt ? row(t("detail.decidedAt"), <span className="tabular-nums">{formatDateTime(c.decidedAt, tz)}{c.decidedByName ? ` · ${c.decidedByName}` : ""}</span>) : null}
-              {c.rejectReason ? row(t("detail.rejectReason"), <span className="text-red-800">{c.rejectReason}</span>) : null}
-              {c.closedAt ? row(t("detail.closedAt"), <span className="tabular-nums">{formatDateTime(c.closedAt, tz)}</span>) : null}
+              {c.decidedAt
+                ? row(
+                    t("detail.decidedAt"),
+                    <span className="tabular-nums">
+                      {formatDateTime(c.decidedAt, tz)}
+                      {c.decidedByName ? ` · ${c.decidedByName}` : ""}
+                    </span>,
+                  )
+                : null}
+              {c.rejectReason
+                ? row(t("detail.rejectReason"), <span className="text-red-800">{c.rejectReason}</span>)
+                : null}
+              {c.closedAt
+                ? row(t("detail.closedAt"), <span className="tabular-nums">{formatDateTime(c.closedAt, tz)}</span>)
+                : null}
               {detail.dispute && props.disputeHref
                 ? row(
                     t("detail.dispute"),
@@ -87,7 +124,14 @@ export function CancelOrderDetailView(props: {
                 : null}
             </dl>
           </Card>
-          <Card title={t("detail.order")} actions={<Link href={props.orderHref} className="text-xs text-blue-700 hover:underline">{t("detail.viewOrder")}</Link>}>
+          <Card
+            title={t("detail.order")}
+            actions={
+              <Link href={props.orderHref} className="text-xs text-blue-700 hover:underline">
+                {t("detail.viewOrder")}
+              </Link>
+            }
+          >
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
               {row(to("orderNo"), <span className="font-mono">{o.orderNo}</span>)}
               {row(t("detail.orderStatus"), to(`statuses.${o.status}`))}
@@ -96,15 +140,25 @@ export function CancelOrderDetailView(props: {
               {row(t("detail.refunded"), <span className="font-medium tabular-nums">{formatFen(c.refundedFen)}</span>)}
               {row(t("detail.carrier"), o.carrier ?? "—")}
               {row(t("detail.tracking"), <span className="font-mono">{o.trackingNo ?? "—"}</span>)}
-              {detail.viewer === "consumer" ? row(t("detail.shop"), o.shopName) : row(t("detail.consumer"), o.consumerName)}
+              {detail.viewer === "consumer"
+                ? row(t("detail.shop"), o.shopName)
+                : row(t("detail.consumer"), o.consumerName)}
             </dl>
           </Card>
           {detail.interception ? (
             <Card title={t("detail.interception")}>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
                 {row(t("detail.interceptionStatus"), <InterceptionBadge status={detail.interception.status} />)}
-                {row(t("detail.interceptionRequestedAt"), <span className="tabular-nums">{formatDateTime(detail.interception.requestedAt, tz)}</span>)}
-                {detail.interception.resolvedAt ? row(t("detail.interceptionResolvedAt"), <span className="tabular-nums">{formatDateTime(detail.interception.resolvedAt, tz)}</span>) : null}
+                {row(
+                  t("detail.interceptionRequestedAt"),
+                  <span className="tabular-nums">{formatDateTime(detail.interception.requestedAt, tz)}</span>,
+                )}
+                {detail.interception.resolvedAt
+                  ? row(
+                      t("detail.interceptionResolvedAt"),
+                      <span className="tabular-nums">{formatDateTime(detail.interception.resolvedAt, tz)}</span>,
+                    )
+                  : null}
               </dl>
             </Card>
           ) : null}
@@ -116,7 +170,7 @@ export function CancelOrderDetailView(props: {
                 {detail.refunds.map((r) => (
                   <li key={r.id} className="flex items-center justify-between gap-2 py-1.5">
                     <span className="min-w-0">
-                      {r.reason}
+                      {storedText(r.reasonMessage, r.reason)}
                       <span className="ml-2 text-xs text-gray-500 tabular-nums">{formatDateTime(r.createdAt, tz)}</span>
                     </span>
                     <span className="font-medium tabular-nums">{formatFen(r.amountFen)}</span>

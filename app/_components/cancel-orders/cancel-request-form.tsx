@@ -1,69 +1,80 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
+import { useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
 import type { consumerCancelReasons } from "@/server/domain/cancel-order";
 import type { LocalizedText } from "@/server/domain/errors";
-import { errorText, localized } from "../disputes/localized";
-import { Button } from "../ui/button";
+import { requestCancelInput, type RequestCancelInput } from "@/server/services/cancel-orders/request-cancel-input";
+import { localized } from "../disputes/localized";
+import { feedbackToast } from "../ui/form/feedback-toast";
+import { FormAlert } from "../ui/form/form-alert";
+import { RadioGroupField } from "../ui/form/radio-group";
+import { showServerError } from "../ui/form/server-error";
+import { SubmitButton } from "../ui/form/submit-button";
+import { TextareaField } from "../ui/form/text-fields";
+import { useErrorText } from "../ui/form/use-error-text";
 
 type ConsumerReason = (typeof consumerCancelReasons)[number];
 
-/** The consumer asks to cancel a paid or shipped order: a reason from the list and an optional note. */
-export function CancelRequestForm({ orderId, reasons }: { orderId: string; reasons: readonly { key: ConsumerReason; label: LocalizedText }[] }) {
+/** The consumer asks to cancel a paid or shipped order: a reason from the list (none preselected) and an optional note. */
+export function CancelRequestForm({
+  orderId,
+  reasons,
+}: {
+  orderId: string;
+  reasons: readonly { key: ConsumerReason; label: LocalizedText }[];
+}) {
   const t = useTranslations("cancelOrder.request");
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
-  const [reason, setReason] = useState<ConsumerReason | "">("");
-  const [note, setNote] = useState("");
+  const toast = feedbackToast(`cancel-request-${orderId}`);
+  const form = useForm({ resolver: zodResolver(requestCancelInput), defaultValues: { orderId, note: "" } });
+  const errorText = useErrorText(form.formState.errors);
   const request = useMutation(
     trpc.cancelOrder.consumer.request.mutationOptions({
       onSuccess: (result) => {
         toast.success(t("submitted"));
         router.push(`/cancel-orders/${result.id}`);
       },
-      onError: (error) => toast.error(errorText(error, locale)),
+      onError: (error) => showServerError(form.setError, error, { fields: ["reason", "note"] }),
     }),
   );
+  const busy = request.isPending;
   return (
     <form
       className="flex flex-col gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!reason) return void toast.error(t("pickReason"));
-        request.mutate({ orderId, reason, note: note.trim() || undefined });
-      }}
+      noValidate
+      onSubmit={form.handleSubmit((values: RequestCancelInput) =>
+        request.mutate({ ...values, note: values.note || undefined }),
+      )}
     >
-      <fieldset className="flex flex-col gap-2" disabled={request.isPending}>
-        <legend className="mb-1 text-sm font-medium">{t("reason")}</legend>
-        {reasons.map((r) => (
-          <label key={r.key} className={`flex cursor-pointer items-center gap-2 rounded-md border px-3 py-2 text-sm ${reason === r.key ? "border-brand-500 bg-brand-500/5" : "border-gray-200 hover:bg-gray-50"}`}>
-            <input type="radio" name="reason" value={r.key} checked={reason === r.key} onChange={() => setReason(r.key)} className="accent-brand-500" />
-            {localized(r.label, locale)}
-          </label>
-        ))}
-      </fieldset>
-      <label className="flex flex-col gap-1 text-sm">
-        {t("note")}
-        <textarea
-          className="w-full rounded-md border border-gray-300 px-2 py-1.5 text-sm"
-          rows={3}
-          maxLength={500}
-          value={note}
-          placeholder={t("notePlaceholder")}
-          onChange={(e) => setNote(e.target.value)}
-          disabled={request.isPending}
-        />
-      </label>
+      <RadioGroupField
+        legend={t("reason")}
+        registration={form.register("reason")}
+        selected={form.watch("reason")}
+        options={reasons.map((r) => ({ value: r.key, label: localized(r.label, locale) }))}
+        error={errorText("reason")}
+        disabled={busy}
+      />
+      <TextareaField
+        label={t("note")}
+        registration={form.register("note")}
+        error={errorText("note")}
+        rows={3}
+        maxLength={500}
+        placeholder={t("notePlaceholder")}
+        disabled={busy}
+      />
+      <FormAlert message={errorText("root")} />
       <div>
-        <Button type="submit" disabled={request.isPending}>
-          {request.isPending ? t("submitting") : t("submit")}
-        </Button>
+        <SubmitButton pending={busy} pendingLabel={t("submitting")}>
+          {t("submit")}
+        </SubmitButton>
       </div>
     </form>
   );

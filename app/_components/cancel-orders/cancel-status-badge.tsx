@@ -25,7 +25,11 @@ export function CancelReasonLabel({ reason }: { reason: CancelReason }) {
   return byPlan ? <Badge tone="purple">{t(reason)}</Badge> : <span>{t(reason)}</span>;
 }
 
-const interceptionTone: Record<InterceptionStatus, BadgeTone> = { requested: "purple", succeeded: "green", failed: "red" };
+const interceptionTone: Record<InterceptionStatus, BadgeTone> = {
+  requested: "purple",
+  succeeded: "green",
+  failed: "red",
+};
 
 export function InterceptionBadge({ status }: { status: InterceptionStatus }) {
   const t = useTranslations("cancelOrder.interceptionStatuses");

@@ -44,9 +44,17 @@ export function explainCancelOrder(c: CancelFacts): ExplainLine[] {
       return c.disputeId ? [{ key: "pending" }, { key: "pendingDispute" }] : [{ key: "pending" }];
     case "logistics_pending": {
       const at = c.dueAt ?? undefined;
-      const outcome = windowEndOutcome({ status: c.order.status, deliveryType: c.order.deliveryType, worryFree: false });
+      const outcome = windowEndOutcome({
+        status: c.order.status,
+        deliveryType: c.order.deliveryType,
+        worryFree: false,
+      });
       if (outcome === "close") return [{ key: "windowClose", at }, { key: "merchantEarly" }];
-      return [{ key: outcome === "refund" ? "windowRefund" : "windowIntercept", at, amountFen }, { key: "windowCompletedNote" }, { key: "merchantEarly" }];
+      return [
+        { key: outcome === "refund" ? "windowRefund" : "windowIntercept", at, amountFen },
+        { key: "windowCompletedNote" },
+        { key: "merchantEarly" },
+      ];
     }
     case "intercepting":
       return [{ key: "intercepting", amountFen }];
@@ -57,6 +65,8 @@ export function explainCancelOrder(c: CancelFacts): ExplainLine[] {
     case "rejected":
       return [{ key: "rejected" }];
     case "closed":
-      return [{ key: c.reason === "dispute_interception" && c.order.status === "completed" ? "closedCompleted" : "closed" }];
+      return [
+        { key: c.reason === "dispute_interception" && c.order.status === "completed" ? "closedCompleted" : "closed" },
+      ];
   }
 }

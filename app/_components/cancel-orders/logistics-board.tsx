@@ -2,9 +2,6 @@
 
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
 import { useTRPC } from "@/app/_trpc/client";
 import { DEFAULT_TIME_ZONE } from "@/server/domain/shop";
 import { errorText } from "../disputes/localized";
@@ -12,12 +9,17 @@ import { formatDateTime } from "../format";
 import { OrderStatusBadge } from "../order-status-badge";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
-import { ListState } from "../ui/list-state";
-import { LoadMore } from "../ui/load-more";
+import { useConfirm } from "../ui/confirm-dialog";
+import { feedbackToast } from "../ui/form/feedback-toast";
+import { FilterBar, FilterSubmit, FilterText } from "../ui/data-table/filter-bar";
+import { keysetPaging, listInput } from "../ui/data-table/keyset-paging";
+import { ListState } from "../ui/data-table/list-state";
+import { LoadMore } from "../ui/data-table/load-more";
+import { useInfiniteRows } from "../ui/data-table/use-infinite-rows";
+import { useUrlFilters } from "../ui/data-table/use-url-filters";
 import { CancelReasonLabel, CancelStatusBadge, InterceptionBadge } from "./cancel-status-badge";
-import { shipmentsInput, shipmentsPaging } from "./logistics-query";
+import { shipmentFilterParsers } from "./logistics-query";
 import type { ShipmentRow } from "./types";
-
 
 /**
  * The demo platform-logistics adapter (DSP-CXL-4): interceptions waiting for the carrier's
@@ -29,15 +31,15 @@ export function LogisticsBoard() {
   const to = useTranslations("order");
   const locale = useLocale();
   const trpc = useTRPC();
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const orderNo = params.get("orderNo");
-  const [search, setSearch] = useState(orderNo ?? "");
-  const query = useInfiniteQuery(trpc.cancelOrder.admin.logistics.shipments.infiniteQueryOptions(shipmentsInput(orderNo), shipmentsPaging));
-  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const filters = useUrlFilters(shipmentFilterParsers);
+  const query = useInfiniteQuery(
+    trpc.cancelOrder.admin.logistics.shipments.infiniteQueryOptions(listInput(filters.values), keysetPaging),
+  );
+  const rows = useInfiniteRows(query);
   const waiting = rows.filter((r) => r.interception?.status === "requested");
   const others = rows.filter((r) => r.interception?.status !== "requested");
+  // One toast for the board: a success replaces a stale error.
+  const toast = feedbackToast("logistics-board");
   const onError = (error: { message: string }) => toast.error(errorText(error, locale));
   const interception = useMutation(
     trpc.cancelOrder.admin.logistics.reportInterception.mutationOptions({
@@ -58,6 +60,19 @@ export function LogisticsBoard() {
     }),
   );
   const busy = interception.isPending || delivery.isPending;
+  const { confirm, dialog } = useConfirm();
+  const confirmFailed = (orderNo: string) =>
+    confirm({
+      title: t("confirmFailedTitle"),
+      consequence: t("confirmFailed", { orderNo }),
+      confirmLabel: t("confirmFailedAction"),
+    });
+  const confirmDelivery = (orderNo: string, event: string) =>
+    confirm({
+      title: t("confirmDeliveryTitle", { event }),
+      consequence: t("confirmDelivery", { orderNo, event }),
+      confirmLabel: t("confirmDeliveryAction", { event }),
+    });
 
   const actions = (row: ShipmentRow) => {
     const intercept = row.interception?.status === "requested" ? row.interception : null;
@@ -65,14 +80,18 @@ export function LogisticsBoard() {
       <div className="flex flex-wrap gap-1.5">
         {intercept ? (
           <>
-            <Button disabled={busy} onClick={() => interception.mutate({ interceptionId: intercept.id, outcome: "succeeded" })}>
+            <Button
+              disabled={busy}
+              onClick={() => interception.mutate({ interceptionId: intercept.id, outcome: "succeeded" })}
+            >
               {t("succeeded")}
             </Button>
             <Button
               variant="secondary"
               disabled={busy}
-              onClick={() => {
-                if (window.confirm(t("confirmFailed"))) interception.mutate({ interceptionId: intercept.id, outcome: "failed" });
+              onClick={async () => {
+                if (await confirmFailed(row.orderNo))
+                  interception.mutate({ interceptionId: intercept.id, outcome: "failed" });
               }}
             >
               {t("failed")}
@@ -80,14 +99,19 @@ export function LogisticsBoard() {
           </>
         ) : null}
         {(["signed", "completed"] as const)
-          .filter((event) => (event === "signed" ? row.orderStatus === "shipped" : row.orderStatus === "shipped" || row.orderStatus === "signed"))
+          .filter((event) =>
+            event === "signed"
+              ? row.orderStatus === "shipped"
+              : row.orderStatus === "shipped" || row.orderStatus === "signed",
+          )
           .map((event) => (
             <Button
               key={event}
               variant="secondary"
               disabled={busy}
-              onClick={() => {
-                if (!intercept || window.confirm(t("confirmDelivery", { event: t(event) }))) delivery.mutate({ orderId: row.orderId, event });
+              onClick={async () => {
+                if (!intercept || (await confirmDelivery(row.orderNo, t(event))))
+                  delivery.mutate({ orderId: row.orderId, event });
               }}
             >
               {t(event)}
@@ -98,7 +122,12 @@ export function LogisticsBoard() {
   };
 
   const item = (row: ShipmentRow) => (
-    <li key={row.orderId} className="flex flex-col gap-2 px-4 py-3 text-sm md:flex-row md:items-center md:gap-4" data-testid="shipment-row" data-order-no={row.orderNo}>
+    <li
+      key={row.orderId}
+      className="flex flex-col gap-2 px-4 py-3 text-sm md:flex-row md:items-center md:gap-4"
+      data-testid="shipment-row"
+      data-order-no={row.orderNo}
+    >
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <div className="flex flex-wrap items-center gap-2">
           <span className="font-mono">{row.orderNo}</span>
@@ -107,7 +136,11 @@ export function LogisticsBoard() {
           <span className="text-xs text-gray-500">{row.shopName}</span>
         </div>
         <div className="flex flex-wrap items-center gap-2 text-xs text-gray-500">
-          {row.shippedAt ? <span className="tabular-nums">{t("shippedAt")} {formatDateTime(row.shippedAt, DEFAULT_TIME_ZONE)}</span> : null}
+          {row.shippedAt ? (
+            <span className="tabular-nums">
+              {t("shippedAt")} {formatDateTime(row.shippedAt, DEFAULT_TIME_ZONE)}
+            </span>
+          ) : null}
           <span>
             {row.carrier ?? "—"} <span className="font-mono">{row.trackingNo ?? ""}</span>
           </span>
@@ -127,7 +160,9 @@ export function LogisticsBoard() {
               <>
                 <span className="text-xs text-gray-500">{t("interception")}</span>
                 <InterceptionBadge status={row.interception.status} />
-                <span className="text-xs text-gray-500 tabular-nums">{formatDateTime(row.interception.requestedAt, DEFAULT_TIME_ZONE)}</span>
+                <span className="text-xs text-gray-500 tabular-nums">
+                  {formatDateTime(row.interception.requestedAt, DEFAULT_TIME_ZONE)}
+                </span>
               </>
             ) : null}
           </div>
@@ -139,31 +174,28 @@ export function LogisticsBoard() {
 
   return (
     <div className="flex flex-col gap-4">
-      <form
-        className="flex flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const value = search.trim();
-          router.replace(value ? `${pathname}?orderNo=${encodeURIComponent(value)}` : pathname, { scroll: false });
-        }}
-      >
-        <label className="flex flex-col text-xs text-gray-600">
-          {t("search")}
-          <input className="w-52 rounded-md border border-gray-300 bg-white px-2 py-1.5 font-mono text-sm" value={search} maxLength={64} onChange={(e) => setSearch(e.target.value)} />
-        </label>
-        <Button type="submit" variant="secondary">
-          {t("search")}
-        </Button>
-      </form>
+      <FilterBar filters={filters}>
+        <FilterText filters={filters} name="orderNo" label={t("search")} maxLength={64} className="w-52 font-mono" />
+        <FilterSubmit />
+      </FilterBar>
       <ListState status={query.status} empty={false} onRetry={() => void query.refetch()}>
         <Card title={`${t("interceptions")} (${waiting.length})`}>
-          {waiting.length === 0 ? <p className="text-sm text-gray-500">{t("interceptionsEmpty")}</p> : <ul className="-mx-4 -my-3 divide-y divide-gray-100">{waiting.map(item)}</ul>}
+          {waiting.length === 0 ? (
+            <p className="text-sm text-gray-500">{t("interceptionsEmpty")}</p>
+          ) : (
+            <ul className="-mx-4 -my-3 divide-y divide-gray-100">{waiting.map(item)}</ul>
+          )}
         </Card>
         <Card title={t("shipments")}>
-          {others.length === 0 ? <p className="text-sm text-gray-500">{t("shipmentsEmpty")}</p> : <ul className="-mx-4 -my-3 divide-y divide-gray-100">{others.map(item)}</ul>}
+          {others.length === 0 ? (
+            <p className="text-sm text-gray-500">{t("shipmentsEmpty")}</p>
+          ) : (
+            <ul className="-mx-4 -my-3 divide-y divide-gray-100">{others.map(item)}</ul>
+          )}
         </Card>
         <LoadMore query={query} />
       </ListState>
+      {dialog}
     </div>
   );
 }

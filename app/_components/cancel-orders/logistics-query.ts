@@ -1,3 +1,6 @@
+import { createFilterLoader, parseAsSearchText } from "../ui/data-table/url-filters";
+
 // Shared by the server prefetch and the client island, so both build the same query key.
-export const shipmentsPaging = { getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined };
-export const shipmentsInput = (orderNo: string | null) => ({ orderNo: orderNo || undefined, limit: 20 });
+
+export const shipmentFilterParsers = { orderNo: parseAsSearchText(64) };
+export const parseShipmentFilters = createFilterLoader(shipmentFilterParsers);

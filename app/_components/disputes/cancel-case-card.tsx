@@ -39,7 +39,9 @@ export function CancelCaseCard({ detail, serverNow }: { detail: DisputeDetail; s
           {cancel.order.carrier ?? "—"} <span className="font-mono">{cancel.order.trackingNo ?? ""}</span>
         </dd>
       </dl>
-      <h3 className="mt-4 mb-2 border-t border-gray-100 pt-3 text-sm font-semibold text-gray-800">{t("cancelCase.cancelOrders")}</h3>
+      <h3 className="mt-4 mb-2 border-t border-gray-100 pt-3 text-sm font-semibold text-gray-800">
+        {t("cancelCase.cancelOrders")}
+      </h3>
       {cancel.cancelOrders.length === 0 ? (
         <p className="text-sm text-gray-500">{t("cancelCase.none")}</p>
       ) : (
@@ -54,15 +56,24 @@ export function CancelCaseCard({ detail, serverNow }: { detail: DisputeDetail; s
                 {ofPlan ? <Badge tone="blue">{t("cancelCase.planCancelOrder")}</Badge> : null}
                 {c.status === "logistics_pending" && c.dueAt ? (
                   <span className="flex items-center gap-1 text-xs text-gray-600">
-                    {t("cancelCase.countdown")} <Countdown due={c.dueAt} serverNow={serverNow} />
+                    {t("cancelCase.countdown")} <Countdown due={c.dueAt} serverNow={serverNow} timeZone={tz} />
                   </span>
                 ) : null}
                 {c.interception ? <InterceptionBadge status={c.interception.status} /> : null}
-                {c.refundedFen > 0 ? <span className="text-xs text-green-700 tabular-nums">{tc("list.refunded")} {formatFen(c.refundedFen)}</span> : null}
+                {c.refundedFen > 0 ? (
+                  <span className="text-xs text-green-700 tabular-nums">
+                    {tc("list.refunded")} {formatFen(c.refundedFen)}
+                  </span>
+                ) : null}
                 <span className="text-xs text-gray-500 tabular-nums">{formatDateTime(c.requestedAt, tz)}</span>
                 {href ? (
                   <Link href={href} className="ml-auto text-blue-700 hover:underline">
-                    {detail.viewer === "merchant" && c.status === "pending" && detail.chosenPlan?.key === "agreed_rejection" ? t("cancelCase.goReject") : t("cancelCase.view")} →
+                    {detail.viewer === "merchant" &&
+                    c.status === "pending" &&
+                    detail.chosenPlan?.key === "agreed_rejection"
+                      ? t("cancelCase.goReject")
+                      : t("cancelCase.view")}{" "}
+                    →
                   </Link>
                 ) : null}
               </li>

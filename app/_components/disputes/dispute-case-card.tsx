@@ -6,7 +6,15 @@ import { Card } from "../ui/card";
 import { localized } from "./localized";
 
 /** The case: claim, order, invoice request, who answers and under which rules (ROL-1). */
-export function DisputeCaseCard({ detail, orderHref, invoiceHref }: { detail: DisputeDetail; orderHref?: string; invoiceHref?: string }) {
+export function DisputeCaseCard({
+  detail,
+  orderHref,
+  invoiceHref,
+}: {
+  detail: DisputeDetail;
+  orderHref?: string;
+  invoiceHref?: string;
+}) {
   const t = useTranslations("dispute");
   const locale = useLocale();
   const { dispute, order, invoice, policy } = detail;
@@ -38,7 +46,10 @@ export function DisputeCaseCard({ detail, orderHref, invoiceHref }: { detail: Di
         {detail.viewer === "consumer" ? null : row(t("case.consumer"), order.consumerName)}
         {row(t("case.openedAt"), <span className="tabular-nums">{formatDateTime(dispute.openedAt, tz)}</span>)}
         {row(t("case.responsible"), t(`parties.${dispute.responsibleParty}`))}
-        {row(t("case.policy"), t("case.policyVersion", { name: localized(policy.name, locale), version: policy.version }))}
+        {row(
+          t("case.policy"),
+          t("case.policyVersion", { name: localized(policy.name, locale), version: policy.version }),
+        )}
       </dl>
       {invoice ? (
         <div className="mt-4 border-t border-gray-100 pt-3">
@@ -54,9 +65,14 @@ export function DisputeCaseCard({ detail, orderHref, invoiceHref }: { detail: Di
             {row(t("case.invoiceTitle"), invoice.title)}
             {row(t("case.invoiceType"), t(`case.invoiceTypes.${invoice.invoiceType}`))}
             {row(t("case.invoiceStatus"), t(`case.invoiceStatuses.${invoice.status}`))}
-            {row(t("case.requestedAt"), <span className="tabular-nums">{formatDateTime(invoice.requestedAt, tz)}</span>)}
+            {row(
+              t("case.requestedAt"),
+              <span className="tabular-nums">{formatDateTime(invoice.requestedAt, tz)}</span>,
+            )}
             {invoice.refuseReason ? row(t("case.refuseReason"), invoice.refuseReason) : null}
-            {invoice.invoiceNo ? row(t("case.invoiceNo"), <span className="font-mono">{invoice.invoiceNo}</span>) : null}
+            {invoice.invoiceNo
+              ? row(t("case.invoiceNo"), <span className="font-mono">{invoice.invoiceNo}</span>)
+              : null}
           </dl>
         </div>
       ) : null}

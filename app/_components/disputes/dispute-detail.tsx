@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { DisputeDetail } from "@/server/services/disputes/get-dispute";
 import { Countdown } from "../countdown";
+import { ObligationCard } from "../invoices/obligation-card";
 import { Timeline } from "../timeline";
 import { Card } from "../ui/card";
 import { CancelCaseCard } from "./cancel-case-card";
@@ -36,12 +37,15 @@ function DeadlineBanner({ detail, serverNow }: { detail: DisputeDetail; serverNo
       </p>
     );
   }
-  const yours = (d.party === "consumer" && detail.viewer === "consumer") || (d.party === "merchant" && detail.viewer === "merchant") || (d.party === "platform" && detail.viewer === "admin");
+  const yours =
+    (d.party === "consumer" && detail.viewer === "consumer") ||
+    (d.party === "merchant" && detail.viewer === "merchant") ||
+    (d.party === "platform" && detail.viewer === "admin");
   const text = yours ? (d.party === "consumer" ? t("consumerYou") : t("merchantYou")) : t(d.party);
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm text-gray-800">
       <span>{text}</span>
-      {d.dueAt ? <Countdown due={d.dueAt} serverNow={serverNow} /> : null}
+      {d.dueAt ? <Countdown due={d.dueAt} serverNow={serverNow} timeZone={detail.order.timeZone} /> : null}
     </p>
   );
 }
@@ -52,7 +56,15 @@ function DeadlineBanner({ detail, serverNow }: { detail: DisputeDetail; serverNo
  * disputes with what it did and does next, DSP-CXL-2..4), the order's cancel orders and refund
  * status, evidence, judgment, the action this viewer can take (`action`), and the timeline (SHOP-4).
  */
-export function DisputeDetailView(props: { detail: DisputeDetail; serverNow: Date; backHref: string; orderHref?: string; invoiceHref?: string; action?: ReactNode; aside?: ReactNode }) {
+export function DisputeDetailView(props: {
+  detail: DisputeDetail;
+  serverNow: Date;
+  backHref: string;
+  orderHref?: string;
+  invoiceHref?: string;
+  action?: ReactNode;
+  aside?: ReactNode;
+}) {
   const { detail, serverNow } = props;
   const t = useTranslations("dispute");
   const showEvidence = detail.viewer !== "consumer";
@@ -66,14 +78,23 @@ export function DisputeDetailView(props: { detail: DisputeDetail; serverNow: Dat
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-semibold">{t(`scenarios.${detail.dispute.scenario}`)}</h1>
-        <DisputeStatusBadge status={detail.dispute.status} responsibleParty={detail.dispute.responsibleParty} viewer={detail.viewer} />
-        <span className="font-mono text-xs text-gray-400">{detail.dispute.id}</span>
+        <DisputeStatusBadge
+          status={detail.dispute.status}
+          responsibleParty={detail.dispute.responsibleParty}
+          viewer={detail.viewer}
+        />
+        <span className="font-mono text-xs text-gray-500">{detail.dispute.id}</span>
       </div>
       <Card>
         <div className="flex flex-col gap-4">
           <DisputeStepper detail={detail} />
           <DeadlineBanner detail={detail} serverNow={serverNow} />
-          <OutlookLines lines={statusLines(detail)} detail={detail} className="border-t border-gray-100 pt-3 text-gray-700" testId="dispute-outlook" />
+          <OutlookLines
+            lines={statusLines(detail)}
+            detail={detail}
+            className="border-t border-gray-100 pt-3 text-gray-700"
+            testId="dispute-outlook"
+          />
         </div>
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
@@ -87,6 +108,11 @@ export function DisputeDetailView(props: { detail: DisputeDetail; serverNow: Dat
           <CancelCaseCard detail={detail} serverNow={serverNow} />
           {showEvidence ? <EvidenceCard detail={detail} /> : null}
           <JudgmentCard detail={detail} />
+          <ObligationCard
+            obligations={detail.obligation ? [detail.obligation] : []}
+            timeZone={detail.order.timeZone}
+            serverNow={serverNow}
+          />
         </div>
         <div className="flex min-w-0 flex-col gap-4">
           {props.aside}

@@ -1,31 +1,25 @@
-import { disputeScenarios, disputeStatuses, type DisputeScenario, type DisputeStatus } from "@/server/domain/dispute";
+import type { inferRouterOutputs } from "@trpc/server";
+import { parseAsStringLiteral } from "nuqs/server";
+import { disputeScenarios, disputeStatuses } from "@/server/domain/dispute";
+import type { AppRouter } from "@/server/trpc/root";
+import { createFilterLoader, type FilterValues } from "../ui/data-table/url-filters";
 
 // Shared by the server prefetch and the client island, so both build the same query key.
 
-export interface DisputeFilters {
-  status?: DisputeStatus;
-  scenario?: DisputeScenario;
-}
+export const disputeFilterParsers = {
+  status: parseAsStringLiteral(disputeStatuses),
+  scenario: parseAsStringLiteral(disputeScenarios),
+};
 
-export type DisputesSource = "consumer" | "merchant" | "admin" | "queue";
+export type DisputeFilters = FilterValues<typeof disputeFilterParsers>;
 
-export function parseDisputeFilters(params: { get(name: string): string | null }): DisputeFilters {
-  const status = params.get("status");
-  const scenario = params.get("scenario");
-  return {
-    status: disputeStatuses.find((s) => s === status),
-    scenario: disputeScenarios.find((s) => s === scenario),
-  };
-}
+export type DisputesSource = "consumer" | "merchant" | "admin";
 
-export const DISPUTES_PAGE_SIZE = 20;
+/** One row of any audience's disputes list (all three share the list service). */
+export type DisputeListRow = inferRouterOutputs<AppRouter>["dispute"]["admin"]["list"]["items"][number];
 
-export function disputesInput(source: DisputesSource, filters: DisputeFilters) {
-  // The judgment queue is one status by definition; it filters by scenario only.
-  return source === "queue" ? { scenario: filters.scenario, limit: DISPUTES_PAGE_SIZE } : { ...filters, limit: DISPUTES_PAGE_SIZE };
-}
-
-export const disputesPaging = { getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined };
+/** Reads the filters from the page's query. */
+export const parseDisputeFilters = createFilterLoader(disputeFilterParsers);
 
 export function disputeHref(source: DisputesSource, id: string): string {
   switch (source) {
@@ -35,7 +29,5 @@ export function disputeHref(source: DisputesSource, id: string): string {
       return `/merchant/disputes/${id}`;
     case "admin":
       return `/admin/disputes/${id}`;
-    case "queue":
-      return `/admin/judgments/${id}`;
   }
 }

@@ -17,16 +17,20 @@ export function JudgmentCard({ detail }: { detail: DisputeDetail }) {
     );
   }
   return (
-    <Card title={t("judgment.title")} actions={<span className="text-xs text-gray-400">{t("judgment.final")}</span>}>
+    <Card title={t("judgment.title")} actions={<span className="text-xs text-gray-500">{t("judgment.final")}</span>}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
         <dt className="text-gray-500">{t("judgment.liable")}</dt>
         <dd>
-          <Badge tone={judgment.liableParty === "merchant" ? "red" : "gray"}>{t(`parties.${judgment.liableParty}`)}</Badge>
+          <Badge tone={judgment.liableParty === "merchant" ? "red" : "gray"}>
+            {t(`parties.${judgment.liableParty}`)}
+          </Badge>
         </dd>
         <dt className="text-gray-500">{t("judgment.remedy")}</dt>
         <dd>
           {t(`remedies.${judgment.remedy}`)}
-          {judgment.amountFen ? <span className="ml-2 font-semibold tabular-nums">{formatFen(judgment.amountFen)}</span> : null}
+          {judgment.amountFen ? (
+            <span className="ml-2 font-semibold tabular-nums">{formatFen(judgment.amountFen)}</span>
+          ) : null}
         </dd>
         <dt className="text-gray-500">{t("judgment.reason")}</dt>
         <dd className="whitespace-pre-wrap">{judgment.reason}</dd>
@@ -49,7 +53,10 @@ export function JudgmentCard({ detail }: { detail: DisputeDetail }) {
             {refunds.map((r) => (
               <li key={r.id} className="flex items-center justify-between gap-2 py-1.5">
                 <span>
-                  {t(`judgment.refundKinds.${r.kind}`)} <span className="text-xs text-gray-500 tabular-nums">{formatDateTime(r.createdAt, order.timeZone)}</span>
+                  {t(`judgment.refundKinds.${r.kind}`)}{" "}
+                  <span className="text-xs text-gray-500 tabular-nums">
+                    {formatDateTime(r.createdAt, order.timeZone)}
+                  </span>
                 </span>
                 <span className="font-medium tabular-nums">{formatFen(r.amountFen)}</span>
               </li>

@@ -7,7 +7,13 @@ export function localized(text: LocalizedText | null | undefined, locale: string
   return locale === "en" ? text.en : text["zh-CN"];
 }
 
-const extensions: Record<FileKind, string> = { pdf: ".pdf", ofd: ".ofd", jpeg: ".jpg,.jpeg", png: ".png", webp: ".webp" };
+const extensions: Record<FileKind, string> = {
+  pdf: ".pdf",
+  ofd: ".ofd",
+  jpeg: ".jpg,.jpeg",
+  png: ".png",
+  webp: ".webp",
+};
 
 /** An <input accept> value for the file kinds a slot takes. */
 export function acceptFor(kinds: readonly FileKind[]): string {

@@ -6,7 +6,17 @@ import { localized } from "./localized";
 import type { OutlookLine } from "./outlook";
 
 /** Outlook sentences in the viewer's language: amounts in yuan, instants as "11月25日 14:00" in the shop's zone. */
-export function OutlookLines({ lines, detail, className = "", testId }: { lines: OutlookLine[]; detail: Pick<DisputeDetail, "dispute" | "order">; className?: string; testId?: string }) {
+export function OutlookLines({
+  lines,
+  detail,
+  className = "",
+  testId,
+}: {
+  lines: OutlookLine[];
+  detail: Pick<DisputeDetail, "dispute" | "order">;
+  className?: string;
+  testId?: string;
+}) {
   const t = useTranslations("dispute");
   const locale = useLocale();
   if (lines.length === 0) return null;

@@ -28,13 +28,22 @@ export function planLines(detail: Detail): OutlookLine[] {
   const amountFen = cancel.refundableFen > 0 ? cancel.refundableFen : detail.order.amountFen;
   switch (plan.key) {
     case "direct_refund": {
-      const refund = cancel.refunds.find((r) => r.sourceType === "dispute") ?? cancel.refunds[cancel.refunds.length - 1];
-      return refund ? [{ key: "cancelPlan.directRefundDone", amountFen: refund.amountFen, at: refund.createdAt }] : [{ key: "cancelPlan.directRefundPending", amountFen }];
+      const refund =
+        cancel.refunds.find((r) => r.sourceType === "dispute") ?? cancel.refunds[cancel.refunds.length - 1];
+      return refund
+        ? [{ key: "cancelPlan.directRefundDone", amountFen: refund.amountFen, at: refund.createdAt }]
+        : [{ key: "cancelPlan.directRefundPending", amountFen }];
     }
     case "agreed_rejection": {
       const pending = cancel.cancelOrders.some((c) => c.status === "pending");
       const lines: OutlookLine[] = [{ key: "cancelPlan.agreedRejection" }];
-      if (pending) lines.push({ key: detail.viewer === "consumer" ? "cancelPlan.agreedRejectionPending" : "cancelPlan.agreedRejectionPendingMerchant" });
+      if (pending)
+        lines.push({
+          key:
+            detail.viewer === "consumer"
+              ? "cancelPlan.agreedRejectionPending"
+              : "cancelPlan.agreedRejectionPendingMerchant",
+        });
       return lines;
     }
     case "intercept_48h":
@@ -44,26 +53,46 @@ export function planLines(detail: Detail): OutlookLine[] {
   }
 }
 
-function interceptLines(detail: Detail, planOrder: NonNullable<Detail["cancel"]>["cancelOrders"][number] | null, amountFen: number): OutlookLine[] {
+function interceptLines(
+  detail: Detail,
+  planOrder: NonNullable<Detail["cancel"]>["cancelOrders"][number] | null,
+  amountFen: number,
+): OutlookLine[] {
   const cancel = detail.cancel;
   if (!cancel || !planOrder) return [];
   switch (planOrder.status) {
     case "logistics_pending": {
       const at = planOrder.dueAt ?? undefined;
-      const outcome = windowEndOutcome({ status: cancel.order.status, deliveryType: cancel.order.deliveryType, worryFree: cancel.order.worryFree });
-      if (outcome === "close") return [{ key: "cancelPlan.interceptCompletedNote" }, { key: "cancelPlan.interceptEarly" }];
-      const first: OutlookLine = { key: outcome === "refund" ? "cancelPlan.interceptThirdParty" : "cancelPlan.interceptPlatform", at, amountFen };
+      const outcome = windowEndOutcome({
+        status: cancel.order.status,
+        deliveryType: cancel.order.deliveryType,
+        worryFree: cancel.order.worryFree,
+      });
+      if (outcome === "close")
+        return [{ key: "cancelPlan.interceptCompletedNote" }, { key: "cancelPlan.interceptEarly" }];
+      const first: OutlookLine = {
+        key: outcome === "refund" ? "cancelPlan.interceptThirdParty" : "cancelPlan.interceptPlatform",
+        at,
+        amountFen,
+      };
       return [first, { key: "cancelPlan.interceptCompletedNote" }, { key: "cancelPlan.interceptEarly" }];
     }
     case "intercepting":
       return [{ key: "cancelPlan.intercepting", amountFen }];
     case "refund_succeeded": {
       const refund = cancel.refunds[cancel.refunds.length - 1];
-      return [{ key: "cancelPlan.interceptRefunded", amountFen: planOrder.refundedFen || refund?.amountFen || amountFen, at: refund?.createdAt }];
+      return [
+        {
+          key: "cancelPlan.interceptRefunded",
+          amountFen: planOrder.refundedFen || refund?.amountFen || amountFen,
+          at: refund?.createdAt,
+        },
+      ];
     }
     case "interception_failed": {
       const lines: OutlookLine[] = [{ key: "cancelPlan.interceptFailed" }];
-      if (detail.viewer === "consumer" && detail.dispute.status === "awaiting_consumer") lines.push({ key: "cancelPlan.interceptFailedReject" });
+      if (detail.viewer === "consumer" && detail.dispute.status === "awaiting_consumer")
+        lines.push({ key: "cancelPlan.interceptFailedReject" });
       return lines;
     }
     case "closed":
@@ -83,19 +112,35 @@ export function statusLines(detail: Detail): OutlookLine[] {
   switch (dispute.status) {
     case "awaiting_merchant":
       // The responsible party has the plan form and the deadline banner addressed to it.
-      return viewer === "merchant" || (viewer === "admin" && dispute.responsibleParty === "platform") ? [] : [{ key: "outlook.awaitingMerchant", at }];
+      return viewer === "merchant" || (viewer === "admin" && dispute.responsibleParty === "platform")
+        ? []
+        : [{ key: "outlook.awaitingMerchant", at }];
     case "awaiting_consumer":
       return [{ key: viewer === "consumer" ? "outlook.awaitingYou" : "outlook.awaitingConsumer", at }];
     case "platform_judging": {
-      if (dispute.consumerResponse === "rejected") return [{ key: viewer === "consumer" ? "outlook.judgingRejectedYou" : "outlook.judgingRejected" }, { key: "outlook.judging" }];
+      if (dispute.consumerResponse === "rejected")
+        return [
+          { key: viewer === "consumer" ? "outlook.judgingRejectedYou" : "outlook.judgingRejected" },
+          { key: "outlook.judging" },
+        ];
       if (dispute.evidenceGivenUp) return [{ key: "outlook.judgingGivenUp" }, { key: "outlook.judging" }];
-      if (chosenPlan?.kind === "no_fault") return [{ key: "outlook.judgingNoFault", reason: chosenPlan.reason?.label }, { key: "outlook.judging" }];
+      if (chosenPlan?.kind === "no_fault")
+        return [{ key: "outlook.judgingNoFault", reason: chosenPlan.reason?.label }, { key: "outlook.judging" }];
       return [{ key: "outlook.judging" }];
     }
     // Closed: the banner already says the dispute ended; add only what it does not say.
     case "settled":
       return dispute.consumerResponse === "auto_confirmed" ? [{ key: "outlook.settledAuto" }] : [];
     case "judged":
-      return judgment ? [{ key: "outlook.judgedResult", liable: judgment.liableParty, remedy: judgment.remedy, amountFen: judgment.amountFen ?? undefined }] : [];
+      return judgment
+        ? [
+            {
+              key: "outlook.judgedResult",
+              liable: judgment.liableParty,
+              remedy: judgment.remedy,
+              amountFen: judgment.amountFen ?? undefined,
+            },
+          ]
+        : [];
   }
 }

@@ -6,7 +6,15 @@ import { Card } from "../ui/card";
 import { PlanForm } from "./plan-form";
 
 /** The plan form while the responsible party may still answer; otherwise a short note why not. */
-export function PlanFormSlot({ detail, audience, now }: { detail: DisputeDetail; audience: "merchant" | "admin"; now: Date }) {
+export function PlanFormSlot({
+  detail,
+  audience,
+  now,
+}: {
+  detail: DisputeDetail;
+  audience: "merchant" | "admin";
+  now: Date;
+}) {
   const t = useTranslations("dispute.plan");
   const { dispute, policy, currentInvoice, order } = detail;
   if (dispute.status !== "awaiting_merchant") {
@@ -31,7 +39,12 @@ export function PlanFormSlot({ detail, audience, now }: { detail: DisputeDetail;
       noFault={policy.noFault}
       issuedInvoiceNo={currentInvoice?.status === "issued" ? (currentInvoice.invoiceNo ?? "") : null}
       today={formatDate(now, order.timeZone)}
-      cancel={detail.cancel ? { availability: detail.cancel.planAvailability, refundableFen: detail.cancel.refundableFen } : null}
+      consumerName={order.consumerName}
+      cancel={
+        detail.cancel
+          ? { availability: detail.cancel.planAvailability, refundableFen: detail.cancel.refundableFen }
+          : null
+      }
     />
   );
 }

@@ -23,7 +23,8 @@ export function stepsOf(detail: Pick<DisputeDetail, "dispute" | "policy" | "chos
     steps.push({ key: dispute.evidenceGivenUp ? "givenUp" : "answer", state: "done" });
   }
   if (chosenPlan?.kind === "settlement") {
-    if (s === "awaiting_consumer") return [...steps, { key: "awaitingConsumer", state: "current" }, { key: "settled", state: "upcoming" }];
+    if (s === "awaiting_consumer")
+      return [...steps, { key: "awaitingConsumer", state: "current" }, { key: "settled", state: "upcoming" }];
     steps.push({ key: "awaitingConsumer", state: "done" });
     if (s === "settled") return [...steps, { key: "settled", state: "done" }];
   }

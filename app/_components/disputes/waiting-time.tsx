@@ -1,10 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatDuration } from "../countdown";
+import { useDurationText } from "../duration-text";
 
 /** How long something has waited, ticking live; `serverNow` keeps it on the app's clock. */
 export function WaitingTime({ since, serverNow }: { since: Date | string; serverNow: Date | string }) {
+  const durationText = useDurationText();
   const sinceMs = new Date(since).getTime();
   const [skew] = useState(() => new Date(serverNow).getTime() - Date.now());
   const [now, setNow] = useState(() => Date.now() + skew);
@@ -14,7 +15,7 @@ export function WaitingTime({ since, serverNow }: { since: Date | string; server
   }, [skew]);
   return (
     <span className="tabular-nums whitespace-nowrap" suppressHydrationWarning>
-      {formatDuration(Math.max(0, now - sinceMs))}
+      {durationText(Math.max(0, now - sinceMs))}
     </span>
   );
 }

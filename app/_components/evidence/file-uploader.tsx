@@ -3,7 +3,13 @@
 import { FileText, Loader2, Upload, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type DragEvent } from "react";
-import { isImageFile, parseUploadedFile, UPLOAD_LIMIT_BYTES, type UploadedFile, type UploadPurpose } from "./uploaded-file";
+import {
+  isImageFile,
+  parseUploadedFile,
+  UPLOAD_LIMIT_BYTES,
+  type UploadedFile,
+  type UploadPurpose,
+} from "./uploaded-file";
 
 export interface FileUploaderProps {
   purpose: UploadPurpose;
@@ -14,6 +20,8 @@ export interface FileUploaderProps {
   onChange: (files: UploadedFile[]) => void;
   label: string;
   disabled?: boolean;
+  /** The field's error, shown under the drop zone and read with the file input. */
+  error?: string;
 }
 
 interface Pending {
@@ -32,7 +40,8 @@ function formatSize(bytes: number): string {
 function messageOf(body: string): string | null {
   try {
     const parsed: unknown = JSON.parse(body);
-    if (typeof parsed === "object" && parsed !== null && "message" in parsed && typeof parsed.message === "string") return parsed.message;
+    if (typeof parsed === "object" && parsed !== null && "message" in parsed && typeof parsed.message === "string")
+      return parsed.message;
   } catch {
     // not JSON: fall through to the generic message
   }
@@ -40,10 +49,20 @@ function messageOf(body: string): string | null {
 }
 
 /** Uploads files one request each (XHR, for progress) and reports the accepted ones via onChange. */
-export function FileUploader({ purpose, accept, multiple = false, value, onChange, label, disabled = false }: FileUploaderProps) {
+export function FileUploader({
+  purpose,
+  accept,
+  multiple = false,
+  value,
+  onChange,
+  label,
+  disabled = false,
+  error,
+}: FileUploaderProps) {
   const t = useTranslations("upload");
   const inputId = useId();
   const hintId = useId();
+  const errorId = useId();
   const [pending, setPending] = useState<Pending[]>([]);
   const [dragging, setDragging] = useState(false);
   const valueRef = useRef(value);
@@ -92,7 +111,8 @@ export function FileUploader({ purpose, accept, multiple = false, value, onChang
     xhr.open("POST", `/api/uploads?purpose=${encodeURIComponent(purpose)}&filename=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) patch(localId, { percent: Math.min(99, Math.round((event.loaded / event.total) * 100)) });
+      if (event.lengthComputable)
+        patch(localId, { percent: Math.min(99, Math.round((event.loaded / event.total) * 100)) });
     };
     xhr.onload = () => {
       requests.current.delete(localId);
@@ -147,13 +167,13 @@ export function FileUploader({ purpose, accept, multiple = false, value, onChang
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         className={`flex flex-wrap items-center gap-3 rounded-lg border border-dashed px-4 py-3 text-sm transition-colors ${
-          dragging ? "border-brand-500 bg-brand-500/5" : "border-gray-300 bg-white"
+          dragging ? "border-brand-500 bg-brand-500/5" : error ? "border-red-400 bg-white" : "border-gray-300 bg-white"
         } ${disabled ? "opacity-60" : ""}`}
       >
         <label
           htmlFor={inputId}
           className={`inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 font-medium text-gray-800 ring-1 ring-inset ring-gray-300 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-brand-500 ${
-            disabled ? "cursor-not-allowed text-gray-400" : "cursor-pointer hover:bg-gray-50"
+            disabled ? "cursor-not-allowed text-gray-500" : "cursor-pointer hover:bg-gray-50"
           }`}
         >
           {busy ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Upload className="size-4" aria-hidden />}
@@ -166,7 +186,8 @@ export function FileUploader({ purpose, accept, multiple = false, value, onChang
             multiple={multiple}
             disabled={disabled}
             aria-label={label}
-            aria-describedby={hintId}
+            aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+            aria-invalid={error ? true : undefined}
             onChange={(event) => {
               choose(event.currentTarget.files);
               event.currentTarget.value = "";
@@ -174,10 +195,15 @@ export function FileUploader({ purpose, accept, multiple = false, value, onChang
           />
         </label>
         <span className="text-gray-500">{t("dropHint")}</span>
-        <span id={hintId} className="basis-full text-xs text-gray-400">
+        <span id={hintId} className="basis-full text-xs text-gray-500">
           {t("limitHint", { types })}
         </span>
       </div>
+      {error ? (
+        <p id={errorId} className="text-xs text-red-600">
+          {error}
+        </p>
+      ) : null}
 
       {pending.length > 0 ? (
         <ul className="space-y-2">
@@ -207,7 +233,10 @@ export function FileUploader({ purpose, accept, multiple = false, value, onChang
                   aria-valuenow={item.percent}
                   className="mt-2 h-1.5 overflow-hidden rounded-full bg-gray-100"
                 >
-                  <div className="h-full rounded-full bg-brand-500 transition-[width]" style={{ width: `${item.percent}%` }} />
+                  <div
+                    className="h-full rounded-full bg-brand-500 transition-[width]"
+                    style={{ width: `${item.percent}%` }}
+                  />
                 </div>
               )}
             </li>
@@ -218,18 +247,30 @@ export function FileUploader({ purpose, accept, multiple = false, value, onChang
       {value.length > 0 ? (
         <ul className="flex flex-wrap gap-3">
           {value.map((file) => (
-            <li key={file.id} className="relative flex w-40 flex-col gap-1 rounded-md border border-gray-200 bg-white p-2 text-xs">
+            <li
+              key={file.id}
+              className="relative flex w-40 flex-col gap-1 rounded-md border border-gray-200 bg-white p-2 text-xs"
+            >
               {isImageFile(file) ? (
-                <img src={`/api/files/${file.id}?inline=1`} alt={file.originalName} className="h-24 w-full rounded object-cover" />
+                <img
+                  src={`/api/files/${file.id}?inline=1`}
+                  alt={file.originalName}
+                  className="h-24 w-full rounded object-cover"
+                />
               ) : (
-                <div className="flex h-24 w-full items-center justify-center rounded bg-gray-50 text-gray-400">
+                <div className="flex h-24 w-full items-center justify-center rounded bg-gray-50 text-gray-500">
                   <FileText className="size-10" aria-hidden />
                 </div>
               )}
-              <a href={`/api/files/${file.id}`} className="truncate text-gray-800 hover:underline" title={file.originalName} aria-label={t("download", { name: file.originalName })}>
+              <a
+                href={`/api/files/${file.id}`}
+                className="truncate text-gray-800 hover:underline"
+                title={file.originalName}
+                aria-label={t("download", { name: file.originalName })}
+              >
                 {file.originalName}
               </a>
-              <span className="text-gray-400">{formatSize(file.sizeBytes)}</span>
+              <span className="text-gray-500">{formatSize(file.sizeBytes)}</span>
               {disabled ? null : (
                 <button
                   type="button"

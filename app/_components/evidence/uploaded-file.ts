@@ -22,7 +22,8 @@ export function parseUploadedFile(value: unknown): UploadedFile | null {
   if (typeof value !== "object" || value === null) return null;
   const v = value as Record<string, unknown>;
   const { id, originalName, kind, sizeBytes, sha256, contentType } = v;
-  if (typeof id !== "string" || typeof originalName !== "string" || typeof kind !== "string" || !kinds.includes(kind)) return null;
+  if (typeof id !== "string" || typeof originalName !== "string" || typeof kind !== "string" || !kinds.includes(kind))
+    return null;
   if (typeof sizeBytes !== "number" || typeof sha256 !== "string" || typeof contentType !== "string") return null;
   return { id, originalName, kind: kind as FileKind, sizeBytes, sha256, contentType };
 }

@@ -1,14 +1,23 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { toast } from "sonner";
+import { useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
-import type { InterventionType } from "@/server/services/intervention/internal";
-import { Button } from "../ui/button";
+import type { InterventionType } from "@/server/domain/work-order";
+import {
+  applyForInterventionInput,
+  type ApplyForInterventionInput,
+} from "@/server/services/intervention/apply-for-intervention-input";
+import { feedbackToast } from "../ui/form/feedback-toast";
+import { FormAlert } from "../ui/form/form-alert";
+import { RadioGroupField } from "../ui/form/radio-group";
+import { showServerError } from "../ui/form/server-error";
+import { SubmitButton } from "../ui/form/submit-button";
+import { TextareaField } from "../ui/form/text-fields";
+import { useErrorText } from "../ui/form/use-error-text";
 
 export interface ApplyOption {
   type: InterventionType;
@@ -20,64 +29,50 @@ export interface ApplyOption {
   consequence: string;
 }
 
-/** WO-1: choose the reason, write the claim, see the merchant's deadline and what happens next. */
+/** WO-1: choose the reason (none preselected), write the claim, see the merchant's deadline and what happens next. */
 export function ApplyForm({ orderId, options }: { orderId: string; options: ApplyOption[] }) {
   const t = useTranslations("workOrder.intervention.apply");
   const trpc = useTRPC();
   const router = useRouter();
-  const [type, setType] = useState<InterventionType | null>(options.find((o) => o.unavailable === null)?.type ?? null);
-  const [claim, setClaim] = useState("");
-  const chosen = options.find((o) => o.type === type);
-
+  const toast = feedbackToast(`apply-${orderId}`);
+  const form = useForm({ resolver: zodResolver(applyForInterventionInput), defaultValues: { orderId, claim: "" } });
+  const errorText = useErrorText(form.formState.errors, { type: t("chooseType") });
   const apply = useMutation(
     trpc.intervention.consumer.applyIntervention.mutationOptions({
       onSuccess: (result) => {
         toast.success(t("success"));
         router.push(`/work-orders/${result.workOrderId}`);
       },
-      onError: (error) => toast.error(error.message),
+      onError: (error) =>
+        showServerError(form.setError, error, {
+          fields: ["type", "claim"],
+          codes: { ORDER_NOT_SIGNED: "type", TYPE_NOT_AVAILABLE: "type" },
+        }),
     }),
   );
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!type) {
-      toast.error(t("chooseType"));
-      return;
-    }
-    if (claim.trim().length < 5) {
-      toast.error(t("claimTooShort"));
-      return;
-    }
-    apply.mutate({ orderId, type, claim });
-  }
-
+  const type = form.watch("type");
+  const chosen = options.find((o) => o.type === type);
   const busy = apply.isPending || apply.isSuccess;
+
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      <fieldset className="flex flex-col gap-2" disabled={busy}>
-        <legend className="mb-2 text-sm font-medium">{t("type")}</legend>
-        {options.map((o) => (
-          <label
-            key={o.type}
-            className={`flex gap-3 rounded-lg border p-3 text-sm ${o.unavailable ? "cursor-not-allowed border-gray-100 text-gray-400" : o.type === type ? "cursor-pointer border-brand-500 bg-brand-500/5" : "cursor-pointer border-gray-200 hover:bg-gray-50"}`}
-          >
-            <input
-              type="radio"
-              name="type"
-              value={o.type}
-              checked={o.type === type}
-              disabled={o.unavailable !== null}
-              onChange={() => setType(o.type)}
-              className="mt-0.5 accent-brand-500"
-            />
-            <span>
-              <span className="font-medium">{t(`types.${o.type}`)}</span>
-              <span className="block text-xs text-gray-500">{o.unavailable ? t(`unavailable.${o.unavailable}`) : t(`typeHints.${o.type}`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+    <form
+      onSubmit={form.handleSubmit((values: ApplyForInterventionInput) => apply.mutate(values))}
+      className="flex flex-col gap-4"
+      noValidate
+    >
+      <RadioGroupField
+        legend={t("type")}
+        registration={form.register("type")}
+        selected={type}
+        options={options.map((o) => ({
+          value: o.type,
+          label: t(`types.${o.type}`),
+          hint: o.unavailable ? undefined : t(`typeHints.${o.type}`),
+          unavailable: o.unavailable ? t(`unavailable.${o.unavailable}`) : undefined,
+        }))}
+        error={errorText("type")}
+        disabled={busy}
+      />
 
       {chosen ? (
         <div className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
@@ -86,24 +81,21 @@ export function ApplyForm({ orderId, options }: { orderId: string; options: Appl
         </div>
       ) : null}
 
-      <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">{t("claim")}</span>
-        <textarea
-          value={claim}
-          onChange={(e) => setClaim(e.target.value)}
-          maxLength={1000}
-          rows={4}
-          placeholder={t("claimPlaceholder")}
-          className="w-full rounded-md border border-gray-300 px-2 py-1.5 text-sm disabled:bg-gray-50"
-          disabled={busy}
-        />
-      </label>
+      <TextareaField
+        label={t("claim")}
+        registration={form.register("claim")}
+        error={errorText("claim")}
+        maxLength={1000}
+        rows={4}
+        placeholder={t("claimPlaceholder")}
+        disabled={busy}
+      />
       <p className="text-xs text-gray-500">{t("next")}</p>
+      <FormAlert message={errorText("root")} />
       <div>
-        <Button type="submit" disabled={busy || !type}>
-          {busy ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
-          {busy ? t("submitting") : t("submit")}
-        </Button>
+        <SubmitButton pending={busy} pendingLabel={t("submitting")}>
+          {t("submit")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@/server/domain/order";
 import type { MarketplaceStyle } from "@/server/domain/shop";
-import type { InterventionType } from "@/server/services/intervention/internal";
+import type { InterventionType } from "@/server/services/intervention/intervention-work-order";
 
 export const interventionTypeList: readonly InterventionType[] = ["not_received", "missing_items", "collaborative"];
 
@@ -9,7 +9,10 @@ export const interventionTypeList: readonly InterventionType[] = ["not_received"
  * need a signed or completed order; collaborative needs a Tmall/Taobao shop and a live order.
  * Returns why a type is unavailable, or null when it can be chosen.
  */
-export function unavailableReason(type: InterventionType, order: { status: OrderStatus; marketplaceStyle: MarketplaceStyle }): "signed" | "tmall" | "cancelled" | null {
+export function unavailableReason(
+  type: InterventionType,
+  order: { status: OrderStatus; marketplaceStyle: MarketplaceStyle },
+): "signed" | "tmall" | "cancelled" | null {
   if (type === "collaborative") {
     if (order.marketplaceStyle !== "tmall" && order.marketplaceStyle !== "taobao") return "tmall";
     return order.status === "cancelled" ? "cancelled" : null;

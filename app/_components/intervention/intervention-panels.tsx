@@ -17,7 +17,13 @@ import { slotsOf } from "./slots";
  * merchant's evidence form or collaborative reply while open; afterwards the frozen answer and
  * evidence; for admins in judging/reviewing the moderation buttons, checklist and decision form.
  */
-export async function InterventionResponderPanels({ wo, audience }: { wo: WorkOrderDetail; audience: "merchant" | "admin" }) {
+export async function InterventionResponderPanels({
+  wo,
+  audience,
+}: {
+  wo: WorkOrderDetail;
+  audience: "merchant" | "admin";
+}) {
   const t = await getTranslations("workOrder.intervention");
   const answering = audience === "merchant" && wo.canReply;
   const deciding = audience === "admin" && (wo.status === "judging" || wo.status === "reviewing");
@@ -35,10 +41,15 @@ export async function InterventionResponderPanels({ wo, audience }: { wo: WorkOr
   }
   return (
     <>
-      {waitingForSweep ? <p className="rounded-lg border border-gray-200 bg-gray-50 p-3 text-sm text-gray-600">{t("reply.expired")}</p> : null}
+      {waitingForSweep ? (
+        <p className="rounded-lg border border-gray-200 bg-gray-50 p-3 text-sm text-gray-600">{t("reply.expired")}</p>
+      ) : null}
       <ReplySummary wo={wo} />
       {wo.evidence.length > 0 || deciding ? (
-        <Card title={t("evidence.submitted")} actions={wo.evidence.length > 0 ? <Badge tone="gray">{t("evidence.frozen")}</Badge> : undefined}>
+        <Card
+          title={t("evidence.submitted")}
+          actions={wo.evidence.length > 0 ? <Badge tone="gray">{t("evidence.frozen")}</Badge> : undefined}
+        >
           <EvidenceReview workOrderId={wo.id} evidence={wo.evidence} slots={slotsOf(wo.policy)} moderate={deciding} />
         </Card>
       ) : null}
@@ -49,7 +60,10 @@ export async function InterventionResponderPanels({ wo, audience }: { wo: WorkOr
       ) : null}
       {deciding ? (
         <Card title={t("decide.title")}>
-          <Link href={`/admin/adjudication/work_order/${wo.id}`} className="text-sm font-medium text-brand-600 hover:underline">
+          <Link
+            href={`/admin/adjudication/work_order/${wo.id}`}
+            className="text-sm font-medium text-brand-600 hover:underline"
+          >
             {t("decide.openInConsole")} →
           </Link>
         </Card>
@@ -110,7 +124,8 @@ export async function ReplySummary({ wo }: { wo: WorkOrderDetail }) {
               <ul className="flex flex-col gap-1">
                 {contacts.map((c, i) => (
                   <li key={i} className="text-sm">
-                    <span className="tabular-nums">{formatDateTime(new Date(c.at), tz)}</span> · {channelLabel(c.channel)}
+                    <span className="tabular-nums">{formatDateTime(new Date(c.at), tz)}</span> ·{" "}
+                    {channelLabel(c.channel)}
                     {c.note ? <span className="text-gray-600"> · {c.note}</span> : null}
                   </li>
                 ))}

@@ -22,7 +22,12 @@ export function ReviewChecklist({ checks }: { checks: readonly ReviewCheck[] }) 
       <p className="text-xs text-gray-500">{t("hint")}</p>
       {checks.map((check) => (
         <label key={check.key} className="flex cursor-pointer items-start gap-2">
-          <input type="checkbox" checked={ticked.has(check.key)} onChange={() => toggle(check.key)} className="mt-0.5 accent-brand-500" />
+          <input
+            type="checkbox"
+            checked={ticked.has(check.key)}
+            onChange={() => toggle(check.key)}
+            className="mt-0.5 accent-brand-500"
+          />
           <span>{pick(check.label, locale)}</span>
         </label>
       ))}

@@ -15,8 +15,13 @@ describe("intervention form helpers", () => {
   });
 
   it("WO-3: a slot's accept list follows its file kinds", () => {
-    expect(acceptFor({ key: "x", label: { "zh-CN": "x", en: "x" }, accepts: ["jpeg", "pdf"], min: 1, max: 1 })).toBe(".jpg,.jpeg,.pdf");
-    expect(notReceivedV1.paths?.[0]?.slots.map(acceptFor)).toEqual([".jpg,.jpeg,.png,.webp,.pdf", ".jpg,.jpeg,.png,.webp,.pdf"]);
+    expect(acceptFor({ key: "x", label: { "zh-CN": "x", en: "x" }, accepts: ["jpeg", "pdf"], min: 1, max: 1 })).toBe(
+      ".jpg,.jpeg,.pdf",
+    );
+    expect(notReceivedV1.paths?.[0]?.slots.map(acceptFor)).toEqual([
+      ".jpg,.jpeg,.png,.webp,.pdf",
+      ".jpg,.jpeg,.png,.webp,.pdf",
+    ]);
   });
 
   it("WO-1: PDD types need a signed or completed order; collaborative needs a Tmall/Taobao shop and a live order", () => {

@@ -2,7 +2,13 @@ import type { FileKind } from "@/server/domain/files";
 import type { EvidenceSlot } from "@/server/domain/policies/types";
 import type { WorkOrderDetail } from "@/server/services/work-orders/get-work-order";
 
-const extensions: Record<FileKind, string> = { jpeg: ".jpg,.jpeg", png: ".png", webp: ".webp", pdf: ".pdf", ofd: ".ofd" };
+const extensions: Record<FileKind, string> = {
+  jpeg: ".jpg,.jpeg",
+  png: ".png",
+  webp: ".webp",
+  pdf: ".pdf",
+  ofd: ".ofd",
+};
 
 /** The file input's `accept` for a slot (the server checks the content regardless). */
 export function acceptFor(slot: EvidenceSlot): string {

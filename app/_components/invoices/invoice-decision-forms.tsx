@@ -1,30 +1,38 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { FileCheck2, Loader2, XCircle } from "lucide-react";
+import { FileCheck2, XCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
+import { useForm } from "react-hook-form";
 import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
-import { INVOICE_NO, REFUSE_REASON_MAX, REFUSE_REASON_MIN } from "@/server/services/invoices/invoice-fields";
-import { FileUploader } from "../evidence/file-uploader";
-import type { UploadedFile } from "../evidence/uploaded-file";
-import { Button } from "../ui/button";
+import { REFUSE_REASON_MAX } from "@/server/services/invoices/invoice-fields-input";
+import { issueInvoiceInput, type IssueInvoiceInput } from "@/server/services/invoices/issue-invoice-input";
+import { refuseInvoiceInput, type RefuseInvoiceInput } from "@/server/services/invoices/refuse-invoice-input";
 import { Card } from "../ui/card";
+import { feedbackToast } from "../ui/form/feedback-toast";
+import { FormAlert } from "../ui/form/form-alert";
+import { showServerError } from "../ui/form/server-error";
+import { SubmitButton } from "../ui/form/submit-button";
+import { TextareaField, TextField } from "../ui/form/text-fields";
+import { UploadField } from "../ui/form/upload-field";
+import { useErrorText } from "../ui/form/use-error-text";
 
 export type InvoicingAudience = "merchant" | "admin";
 
-const field = "w-full rounded-md border border-gray-300 bg-white px-2.5 py-1.5 text-sm aria-invalid:border-red-500";
-
-/** After a decision: refresh the server-rendered page and drop the cached lists. */
-function useAfterDecision(audience: InvoicingAudience) {
+/** After a decision: the stale error toast goes, the server-rendered page refreshes and the cached lists drop. */
+function useAfterDecision(invoiceId: string, audience: InvoicingAudience) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const trpc = useTRPC();
-  return () => {
+  const toast = feedbackToast(`invoice-decision-${invoiceId}`);
+  return (message: string) => {
+    toast.success(message);
     router.refresh();
-    void queryClient.invalidateQueries({ queryKey: (audience === "merchant" ? trpc.invoice.merchant.list : trpc.invoice.admin.list).pathKey() });
+    void queryClient.invalidateQueries({
+      queryKey: (audience === "merchant" ? trpc.invoice.merchant.list : trpc.invoice.admin.list).pathKey(),
+    });
   };
 }
 
@@ -44,55 +52,54 @@ export function InvoiceDecisionForms({ invoiceId, audience }: { invoiceId: strin
 function IssueForm({ invoiceId, audience }: { invoiceId: string; audience: InvoicingAudience }) {
   const t = useTranslations("invoice.issue");
   const client = useTRPCClient();
-  const afterDecision = useAfterDecision(audience);
-  const [invoiceNo, setInvoiceNo] = useState("");
-  const [files, setFiles] = useState<UploadedFile[]>([]);
-  const [touched, setTouched] = useState(false);
+  const afterDecision = useAfterDecision(invoiceId, audience);
+  const form = useForm({ resolver: zodResolver(issueInvoiceInput), defaultValues: { invoiceId, invoiceNo: "" } });
+  const errorText = useErrorText(form.formState.errors, { fileId: t("needFile") });
   const issue = useMutation({
-    mutationFn: (input: { invoiceId: string; invoiceNo: string; fileId: string }) =>
+    mutationFn: (input: IssueInvoiceInput) =>
       audience === "merchant" ? client.invoice.merchant.issue.mutate(input) : client.invoice.admin.issue.mutate(input),
-    onSuccess: () => {
-      toast.success(t("success"));
-      afterDecision();
-    },
-    onError: (error) => toast.error(error.message),
+    onSuccess: () => afterDecision(t("success")),
+    onError: (error) =>
+      showServerError(form.setError, error, {
+        fields: ["invoiceNo", "fileId"],
+        codes: { INVOICE_FILE_REQUIRED: "fileId" },
+      }),
   });
-  const number = invoiceNo.trim();
-  const numberValid = INVOICE_NO.test(number);
-  const file = files[0];
-  const ready = numberValid && file !== undefined && !issue.isPending;
   return (
     <Card title={t("title")}>
       <form
         className="flex flex-col gap-3"
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!ready || !file) return;
-          issue.mutate({ invoiceId, invoiceNo: number, fileId: file.id });
-        }}
+        onSubmit={form.handleSubmit((values: IssueInvoiceInput) => issue.mutate(values))}
       >
-        <label className="flex flex-col gap-1 text-xs text-gray-600">
-          {t("invoiceNo")}
-          <input
-            className={`${field} font-mono`}
-            inputMode="numeric"
-            value={invoiceNo}
-            maxLength={24}
-            placeholder={t("invoiceNoPlaceholder")}
-            aria-invalid={touched && !numberValid ? true : undefined}
-            onBlur={() => setTouched(true)}
-            onChange={(e) => setInvoiceNo(e.target.value)}
-          />
-          {touched && number && !numberValid ? <span className="text-red-600">{t("invoiceNoFormat")}</span> : null}
-        </label>
-        <FileUploader purpose="invoice" accept=".pdf,.ofd" value={files} onChange={setFiles} label={t("file")} disabled={issue.isPending} />
-        <div className="flex flex-wrap items-center gap-2">
-          <Button type="submit" disabled={!ready}>
-            {issue.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <FileCheck2 className="size-4" aria-hidden />}
-            {issue.isPending ? t("submitting") : t("submit")}
-          </Button>
-          {!ready && !issue.isPending ? <span className="text-xs text-gray-500">{t("needBoth")}</span> : null}
+        <TextField
+          label={t("invoiceNo")}
+          registration={form.register("invoiceNo")}
+          error={errorText("invoiceNo")}
+          inputMode="numeric"
+          maxLength={24}
+          placeholder={t("invoiceNoPlaceholder")}
+          controlClassName="font-mono"
+        />
+        <UploadField
+          control={form.control}
+          name="fileId"
+          oneId
+          purpose="invoice"
+          accept=".pdf,.ofd"
+          label={t("file")}
+          error={errorText("fileId")}
+          disabled={issue.isPending}
+        />
+        <FormAlert message={errorText("root")} />
+        <div>
+          <SubmitButton
+            pending={issue.isPending}
+            pendingLabel={t("submitting")}
+            icon={<FileCheck2 className="size-4" aria-hidden />}
+          >
+            {t("submit")}
+          </SubmitButton>
         </div>
       </form>
     </Card>
@@ -102,55 +109,45 @@ function IssueForm({ invoiceId, audience }: { invoiceId: string; audience: Invoi
 function RefuseForm({ invoiceId, audience }: { invoiceId: string; audience: InvoicingAudience }) {
   const t = useTranslations("invoice.refuse");
   const client = useTRPCClient();
-  const afterDecision = useAfterDecision(audience);
-  const [reason, setReason] = useState("");
-  const [touched, setTouched] = useState(false);
+  const afterDecision = useAfterDecision(invoiceId, audience);
+  const form = useForm({ resolver: zodResolver(refuseInvoiceInput), defaultValues: { invoiceId, reason: "" } });
+  const errorText = useErrorText(form.formState.errors);
   const refuse = useMutation({
-    mutationFn: (input: { invoiceId: string; reason: string }) =>
-      audience === "merchant" ? client.invoice.merchant.refuse.mutate(input) : client.invoice.admin.refuse.mutate(input),
-    onSuccess: () => {
-      toast.success(t("success"));
-      afterDecision();
-    },
-    onError: (error) => toast.error(error.message),
+    mutationFn: (input: RefuseInvoiceInput) =>
+      audience === "merchant"
+        ? client.invoice.merchant.refuse.mutate(input)
+        : client.invoice.admin.refuse.mutate(input),
+    onSuccess: () => afterDecision(t("success")),
+    onError: (error) => showServerError(form.setError, error, { fields: ["reason"] }),
   });
-  const trimmed = reason.trim();
-  const valid = trimmed.length >= REFUSE_REASON_MIN && trimmed.length <= REFUSE_REASON_MAX;
+  const length = form.watch("reason").trim().length;
   return (
     <Card title={t("title")}>
       <form
         className="flex flex-col gap-3"
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setTouched(true);
-          if (!valid || refuse.isPending) return;
-          refuse.mutate({ invoiceId, reason: trimmed });
-        }}
+        onSubmit={form.handleSubmit((values: RefuseInvoiceInput) => refuse.mutate(values))}
       >
-        <label className="flex flex-col gap-1 text-xs text-gray-600">
-          {t("reason")}
-          <textarea
-            className={`${field} min-h-24`}
-            value={reason}
-            maxLength={REFUSE_REASON_MAX + 20}
-            placeholder={t("reasonPlaceholder")}
-            aria-invalid={touched && !valid ? true : undefined}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <span className={`flex justify-between ${touched && !valid ? "text-red-600" : "text-gray-400"}`}>
-            <span>{touched && !valid ? t("reasonLength") : ""}</span>
-            <span className="tabular-nums">
-              {trimmed.length}/{REFUSE_REASON_MAX}
-            </span>
-          </span>
-        </label>
+        <TextareaField
+          label={t("reason")}
+          hint={<span className="tabular-nums">{`${length}/${REFUSE_REASON_MAX}`}</span>}
+          registration={form.register("reason")}
+          error={errorText("reason")}
+          maxLength={REFUSE_REASON_MAX + 20}
+          placeholder={t("reasonPlaceholder")}
+          controlClassName="min-h-24"
+        />
         <p className="text-xs text-amber-700">{t("warning")}</p>
+        <FormAlert message={errorText("root")} />
         <div>
-          <Button type="submit" variant="secondary" disabled={refuse.isPending}>
-            {refuse.isPending ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <XCircle className="size-4" aria-hidden />}
-            {refuse.isPending ? t("submitting") : t("submit")}
-          </Button>
+          <SubmitButton
+            variant="secondary"
+            pending={refuse.isPending}
+            pendingLabel={t("submitting")}
+            icon={<XCircle className="size-4" aria-hidden />}
+          >
+            {t("submit")}
+          </SubmitButton>
         </div>
       </form>
     </Card>

@@ -27,7 +27,13 @@ const disputeTone: Record<DisputeStatus, BadgeTone> = {
 };
 
 /** INV-8: the invoice's work orders and disputes, their progress, one click from each. */
-export async function InvoiceLinksCard({ invoice, serverNow }: { invoice: Pick<InvoiceDetail, "workOrders" | "disputes" | "shop">; serverNow: Date }) {
+export async function InvoiceLinksCard({
+  invoice,
+  serverNow,
+}: {
+  invoice: Pick<InvoiceDetail, "workOrders" | "disputes" | "shop">;
+  serverNow: Date;
+}) {
   const t = await getTranslations("invoice");
   const tz = invoice.shop.timeZone;
   const empty = invoice.workOrders.length === 0 && invoice.disputes.length === 0;
@@ -44,14 +50,16 @@ export async function InvoiceLinksCard({ invoice, serverNow }: { invoice: Pick<I
                   <span className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{t(`woTypes.${w.type}`)}</span>
                     <Badge tone={woTone[w.status]}>{t(`woStatuses.${w.status}`)}</Badge>
-                    {w.live && w.dueAt ? <Countdown due={w.dueAt} serverNow={serverNow} /> : null}
+                    {w.live && w.dueAt ? <Countdown due={w.dueAt} serverNow={serverNow} timeZone={tz} /> : null}
                   </span>
                   <span className="mt-0.5 block text-xs text-gray-500">
                     {t("links.openedAt", { time: formatDateTime(w.openedAt, tz) })}
-                    {w.resolution ? ` · ${t("links.resolution")}: ${t.has(`resolutions.${w.resolution}`) ? t(`resolutions.${w.resolution}`) : w.resolution}` : ""}
+                    {w.resolution
+                      ? ` · ${t("links.resolution")}: ${t.has(`resolutions.${w.resolution}`) ? t(`resolutions.${w.resolution}`) : w.resolution}`
+                      : ""}
                   </span>
                 </span>
-                <ChevronRight className="size-4 shrink-0 text-gray-400" aria-label={t("links.view")} />
+                <ChevronRight className="size-4 shrink-0 text-gray-500" aria-label={t("links.view")} />
               </Link>
             </li>
           ))}
@@ -62,11 +70,13 @@ export async function InvoiceLinksCard({ invoice, serverNow }: { invoice: Pick<I
                   <span className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{t(`scenarios.${d.scenario}`)}</span>
                     <Badge tone={disputeTone[d.status]}>{t(`disputeStatuses.${d.status}`)}</Badge>
-                    {d.dueAt ? <Countdown due={d.dueAt} serverNow={serverNow} /> : null}
+                    {d.dueAt ? <Countdown due={d.dueAt} serverNow={serverNow} timeZone={tz} /> : null}
                   </span>
-                  <span className="mt-0.5 block text-xs text-gray-500">{t("links.openedAt", { time: formatDateTime(d.openedAt, tz) })}</span>
+                  <span className="mt-0.5 block text-xs text-gray-500">
+                    {t("links.openedAt", { time: formatDateTime(d.openedAt, tz) })}
+                  </span>
                 </span>
-                <ChevronRight className="size-4 shrink-0 text-gray-400" aria-label={t("links.view")} />
+                <ChevronRight className="size-4 shrink-0 text-gray-500" aria-label={t("links.view")} />
               </Link>
             </li>
           ))}

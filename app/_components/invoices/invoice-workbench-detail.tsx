@@ -10,18 +10,27 @@ import { InvoiceDecisionForms, type InvoicingAudience } from "./invoice-decision
 import { InvoiceFacts } from "./invoice-facts";
 import { InvoiceLinksCard } from "./invoice-links-card";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
+import { ObligationCard } from "./obligation-card";
 
 /**
  * The invoicing party's view of one request (merchant for SOP, platform for FBP): the request,
  * the issue/refuse forms while it waits, its work orders and disputes, and its timeline.
  * `canDecide` is false for an admin looking at a merchant-invoiced request (view only, SHOP-1).
  */
-export async function InvoiceWorkbenchDetail(props: { invoice: InvoiceDetail; audience: InvoicingAudience; serverNow: Date; canDecide: boolean }) {
+export async function InvoiceWorkbenchDetail(props: {
+  invoice: InvoiceDetail;
+  audience: InvoicingAudience;
+  serverNow: Date;
+  canDecide: boolean;
+}) {
   const { invoice, audience, serverNow, canDecide } = props;
   const t = await getTranslations("invoice");
   const tz = invoice.shop.timeZone;
   const base = audience === "merchant" ? "/merchant" : "/admin";
-  const orderHref = audience === "merchant" ? `/merchant/orders/${invoice.order.id}` : `/admin/shops/${invoice.shop.id}/orders/${invoice.order.id}`;
+  const orderHref =
+    audience === "merchant"
+      ? `/merchant/orders/${invoice.order.id}`
+      : `/admin/shops/${invoice.shop.id}/orders/${invoice.order.id}`;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -31,7 +40,9 @@ export async function InvoiceWorkbenchDetail(props: { invoice: InvoiceDetail; au
         <h1 className="text-lg font-semibold">{t("detailTitle")}</h1>
         <InvoiceStatusBadge status={invoice.status} />
         {invoice.urge.openWorkOrderId ? <Badge tone="red">{t("list.urgeOpen")}</Badge> : null}
-        {invoice.urge.availableAt && invoice.status === "requested" && invoice.urge.availableAt.getTime() <= serverNow.getTime() ? (
+        {invoice.urge.availableAt &&
+        invoice.status === "requested" &&
+        invoice.urge.availableAt.getTime() <= serverNow.getTime() ? (
           <Badge tone="amber">{t("list.overdue")}</Badge>
         ) : null}
       </div>
@@ -44,7 +55,9 @@ export async function InvoiceWorkbenchDetail(props: { invoice: InvoiceDetail; au
                 {invoice.order.orderNo}
               </Link>
               <OrderStatusBadge status={invoice.order.status} />
-              {invoice.order.completedAt ? <span className="text-xs text-gray-500">{formatDateTime(invoice.order.completedAt, tz)}</span> : null}
+              {invoice.order.completedAt ? (
+                <span className="text-xs text-gray-500">{formatDateTime(invoice.order.completedAt, tz)}</span>
+              ) : null}
             </div>
           </Card>
           {invoice.status === "requested" && canDecide ? (
@@ -52,6 +65,12 @@ export async function InvoiceWorkbenchDetail(props: { invoice: InvoiceDetail; au
           ) : invoice.status !== "requested" ? (
             <p className="text-sm text-gray-500">{t("decided")}</p>
           ) : null}
+          <ObligationCard
+            obligations={invoice.obligations}
+            timeZone={tz}
+            serverNow={serverNow}
+            disputeHref={(id) => `${base}/disputes/${id}`}
+          />
           <InvoiceLinksCard invoice={invoice} serverNow={serverNow} />
         </div>
         <Card title={t("timeline")}>

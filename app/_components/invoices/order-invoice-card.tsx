@@ -11,12 +11,17 @@ import { InvoiceStatusBadge } from "./invoice-status-badge";
 /** INV-1: the 发票 card under a consumer's order: the request form, or the request's status. */
 export async function OrderInvoiceCard({ orderId, timeZone }: { orderId: string; timeZone: string }) {
   const t = await getTranslations("invoice");
-  const { invoice, canRequest, wouldBeSupplementary, orderStatus } = await (await getCaller()).invoice.consumer.forOrder({ orderId });
+  const { invoice, canRequest, wouldBeSupplementary, orderStatus } = await (
+    await getCaller()
+  ).invoice.consumer.forOrder({ orderId });
   return (
     <Card title={t("card.title")}>
       <div className="flex flex-col gap-4">
         {invoice ? (
-          <Link href={`/invoices/${invoice.id}`} className="flex items-center gap-3 rounded-md border border-gray-200 p-3 text-sm hover:bg-gray-50">
+          <Link
+            href={`/invoices/${invoice.id}`}
+            className="flex items-center gap-3 rounded-md border border-gray-200 p-3 text-sm hover:bg-gray-50"
+          >
             <span className="min-w-0 flex-1">
               <span className="flex flex-wrap items-center gap-2">
                 <InvoiceStatusBadge status={invoice.status} />
@@ -24,7 +29,8 @@ export async function OrderInvoiceCard({ orderId, timeZone }: { orderId: string;
                 <span className="truncate font-medium">{invoice.title}</span>
               </span>
               <span className="mt-1 block text-xs text-gray-500">
-                {t(`types.${invoice.invoiceType}`)} · {t("fields.requestedAt")} {formatDateTime(invoice.requestedAt, timeZone)}
+                {t(`types.${invoice.invoiceType}`)} · {t("fields.requestedAt")}{" "}
+                {formatDateTime(invoice.requestedAt, timeZone)}
                 {invoice.invoiceNo ? ` · ${t("fields.invoiceNo")} ${invoice.invoiceNo}` : ""}
               </span>
             </span>

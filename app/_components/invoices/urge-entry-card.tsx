@@ -11,7 +11,13 @@ import { Card } from "../ui/card";
  * consumer may urge now; before that, when the entry opens (shop time zone); while an urge
  * work order is open, that it is being handled. Nothing for issued or refused invoices.
  */
-export async function UrgeEntryCard({ invoice, serverNow }: { invoice: Pick<InvoiceDetail, "id" | "status" | "urge" | "shop">; serverNow: Date }) {
+export async function UrgeEntryCard({
+  invoice,
+  serverNow,
+}: {
+  invoice: Pick<InvoiceDetail, "id" | "status" | "urge" | "shop">;
+  serverNow: Date;
+}) {
   if (invoice.status !== "requested") return null;
   const t = await getTranslations("invoice");
   const { urge } = invoice;
@@ -25,7 +31,10 @@ export async function UrgeEntryCard({ invoice, serverNow }: { invoice: Pick<Invo
     );
   } else if (urge.openWorkOrderId) {
     body = (
-      <Link href={`/work-orders/${urge.openWorkOrderId}`} className="flex items-center gap-2 rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-800 hover:bg-blue-100">
+      <Link
+        href={`/work-orders/${urge.openWorkOrderId}`}
+        className="flex items-center gap-2 rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-800 hover:bg-blue-100"
+      >
         <Clock className="size-4 shrink-0" aria-hidden />
         <span className="flex-1">{t("urge.handling")}</span>
         <span className="inline-flex items-center">
@@ -35,7 +44,11 @@ export async function UrgeEntryCard({ invoice, serverNow }: { invoice: Pick<Invo
       </Link>
     );
   } else if (urge.availableAt && urge.availableAt.getTime() > serverNow.getTime()) {
-    body = <p className="text-sm text-gray-700">{t("urge.availableFrom", { time: formatDateTime(urge.availableAt, invoice.shop.timeZone) })}</p>;
+    body = (
+      <p className="text-sm text-gray-700">
+        {t("urge.availableFrom", { time: formatDateTime(urge.availableAt, invoice.shop.timeZone) })}
+      </p>
+    );
   } else {
     body = <p className="text-sm text-gray-500">{t("urge.notYet")}</p>;
   }

@@ -11,10 +11,21 @@ export function disputeRateLabelKey(metrics: Pick<ShopMetrics, "disputeRate">): 
   return metrics.disputeRate.workOrdersCounted ? "dispute_rate_tmall" : "dispute_rate";
 }
 
-function MetricCard(props: { testId: MetricKey; label: string; value: string; unit?: string; details: ReactNode; definition: string; tone?: "red" | "gray" }) {
+function MetricCard(props: {
+  testId: MetricKey;
+  label: string;
+  value: string;
+  unit?: string;
+  details: ReactNode;
+  definition: string;
+  tone?: "red" | "gray";
+}) {
   const t = useTranslations("metrics");
   return (
-    <section data-testid={`metric-${props.testId}`} className="flex flex-col gap-1 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+    <section
+      data-testid={`metric-${props.testId}`}
+      className="flex flex-col gap-1 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+    >
       <h3 className="text-sm font-medium text-gray-600">{props.label}</h3>
       <p className={`text-2xl font-semibold tabular-nums ${props.tone === "red" ? "text-red-600" : "text-gray-900"}`}>
         <span data-testid="metric-value">{props.value}</span>
@@ -22,7 +33,10 @@ function MetricCard(props: { testId: MetricKey; label: string; value: string; un
       </p>
       <div className="text-xs text-gray-600 tabular-nums">{props.details}</div>
       <p className="mt-auto border-t border-gray-100 pt-2 text-xs leading-relaxed text-gray-500">
-        {t.rich("definitionWith", { text: props.definition, b: (chunks) => <span className="font-medium text-gray-600">{chunks}</span> })}
+        {t.rich("definitionWith", {
+          text: props.definition,
+          b: (chunks) => <span className="font-medium text-gray-600">{chunks}</span>,
+        })}
       </p>
     </section>
   );
@@ -56,7 +70,9 @@ export function MetricCards({ metrics }: { metrics: ShopMetrics }) {
         details={
           <>
             <div>{t("counts.refundRate", { judged: rr.judgedRefunds, all: rr.refunds })}</div>
-            <div className="text-gray-500">{t("counts.refundAmounts", { judged: formatFen(rr.judgedRefundFen), all: formatFen(rr.refundFen) })}</div>
+            <div className="text-gray-500">
+              {t("counts.refundAmounts", { judged: formatFen(rr.judgedRefundFen), all: formatFen(rr.refundFen) })}
+            </div>
           </>
         }
         definition={def("dispute_refund_rate")}
@@ -74,7 +90,11 @@ export function MetricCards({ metrics }: { metrics: ShopMetrics }) {
         value={String(pp.effective)}
         unit={t("counts.penaltyUnit")}
         tone={pp.effective > 0 ? "red" : "gray"}
-        details={<span className={pp.pending > 0 ? "text-amber-700" : undefined}>{t("counts.penaltyPending", { points: pp.pending })}</span>}
+        details={
+          <span className={pp.pending > 0 ? "text-amber-700" : undefined}>
+            {t("counts.penaltyPending", { points: pp.pending })}
+          </span>
+        }
         definition={def("penalty_points")}
       />
     </div>

@@ -5,7 +5,10 @@ import { useTranslations } from "next-intl";
 export function MetricsLoading() {
   const t = useTranslations("common");
   return (
-    <div className="flex items-center justify-center gap-2 rounded-lg border border-gray-200 bg-white py-12 text-sm text-gray-500" role="status">
+    <div
+      className="flex items-center justify-center gap-2 rounded-lg border border-gray-200 bg-white py-12 text-sm text-gray-500"
+      role="status"
+    >
       <Loader2 className="size-4 animate-spin" aria-hidden />
       {t("loading")}
     </div>

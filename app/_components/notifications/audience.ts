@@ -2,12 +2,9 @@
 export type NotificationAudience = "merchant" | "consumer";
 
 /** Where each audience's notifications page lives. */
-export const notificationsHref: Record<NotificationAudience, string> = {
-  merchant: "/merchant/notifications",
-  consumer: "/notifications",
-};
-
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
 /** Keyset paging: the next page starts after the last row of this one. */
-export const notificationsPaging = { getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined };
+export const notificationsPaging = {
+  getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined,
+};

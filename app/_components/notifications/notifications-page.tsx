@@ -8,7 +8,8 @@ import { NotificationList } from "./notification-list";
 export async function NotificationsPage(props: { audience: NotificationAudience }) {
   const t = await getTranslations("notification");
   const ctx = await getContext();
-  const timeZone = props.audience === "merchant" ? (ctx.actor?.merchant?.timeZone ?? DEFAULT_TIME_ZONE) : DEFAULT_TIME_ZONE;
+  const timeZone =
+    props.audience === "merchant" ? (ctx.actor?.merchant?.timeZone ?? DEFAULT_TIME_ZONE) : DEFAULT_TIME_ZONE;
   const input = { limit: NOTIFICATIONS_PAGE_SIZE, unreadOnly: false };
   const api = props.audience === "merchant" ? trpc.notification.merchant : trpc.notification.consumer;
   void getQueryClient().prefetchInfiniteQuery(api.list.infiniteQueryOptions(input, notificationsPaging));

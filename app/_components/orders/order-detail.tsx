@@ -3,7 +3,9 @@ import { getContext } from "@/app/_trpc/server";
 import type { OrderDetail } from "@/server/services/orders/get-order";
 import { ConsumerOrderCancelCard, MerchantOrderCancelCard } from "../cancel-orders/order-cancel-card";
 import { formatDateTime, formatFen } from "../format";
+import { getStoredText } from "../system-text-server";
 import { OrderStatusBadge } from "../order-status-badge";
+import { OrderServiceTimeline } from "./order-service-timeline";
 import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
 
@@ -13,11 +15,19 @@ const steps = ["paidAt", "shippedAt", "signedAt", "completedAt", "cancelledAt"] 
  * An order's full picture. `viewer` decides what personal data shows (merchants see a masked phone),
  * and the cancel card: the consumer's request / cancel-dispute entries, the merchant's cancel orders.
  */
-export async function OrderDetailView({ order, viewer }: { order: OrderDetail; viewer: "consumer" | "merchant" | "admin" }) {
+export async function OrderDetailView({
+  order,
+  viewer,
+}: {
+  order: OrderDetail;
+  viewer: "consumer" | "merchant" | "admin";
+}) {
   const t = await getTranslations();
+  const storedText = await getStoredText();
   const now = (await getContext()).now();
   const tz = order.shop.timeZone;
-  const phone = viewer === "merchant" ? order.consumer.phone.replace(/^(\d{3})\d{4}(\d{4})$/, "$1****$2") : order.consumer.phone;
+  const phone =
+    viewer === "merchant" ? order.consumer.phone.replace(/^(\d{3})\d{4}(\d{4})$/, "$1****$2") : order.consumer.phone;
   const itemsTotal = order.items.reduce((sum, i) => sum + i.quantity * i.unitPriceFen, 0);
   return (
     <div className="flex flex-col gap-4">
@@ -35,7 +45,7 @@ export async function OrderDetailView({ order, viewer }: { order: OrderDetail; v
               <li key={item.id} className="flex items-center justify-between gap-3 py-2 text-sm">
                 <span className="min-w-0 flex-1">
                   {item.name}
-                  <span className="block font-mono text-xs text-gray-400">{item.sku}</span>
+                  <span className="block font-mono text-xs text-gray-500">{item.sku}</span>
                 </span>
                 <span className="text-gray-500 tabular-nums">
                   {formatFen(item.unitPriceFen)} × {item.quantity}
@@ -66,13 +76,16 @@ export async function OrderDetailView({ order, viewer }: { order: OrderDetail; v
               if (!at) return null;
               return (
                 <li key={step} className="flex items-start gap-2 text-sm">
-                  <span className={`mt-1.5 size-2 shrink-0 rounded-full ${step === "cancelledAt" ? "bg-gray-400" : "bg-brand-500"}`} />
+                  <span
+                    className={`mt-1.5 size-2 shrink-0 rounded-full ${step === "cancelledAt" ? "bg-gray-400" : "bg-brand-500"}`}
+                  />
                   <span className="flex-1">{t(`order.steps.${step}`)}</span>
                   <time className="text-gray-500 tabular-nums">{formatDateTime(at, tz)}</time>
                 </li>
               );
             })}
           </ol>
+          <OrderServiceTimeline serviceOrders={order.serviceOrders} viewer={viewer} timeZone={tz} />
         </Card>
         <Card title={t("order.delivery")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
@@ -105,7 +118,7 @@ export async function OrderDetailView({ order, viewer }: { order: OrderDetail; v
             <ul className="flex flex-col gap-2 text-sm">
               {order.refunds.map((r) => (
                 <li key={r.id} className="flex justify-between gap-2">
-                  <span>{r.reason}</span>
+                  <span>{storedText(r.reasonMessage, r.reason)}</span>
                   <span className="tabular-nums">
                     {formatFen(r.amountFen)} · {formatDateTime(r.createdAt, tz)}
                   </span>

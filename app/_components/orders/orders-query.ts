@@ -1,34 +1,17 @@
-import { isOrderStatus, type OrderStatus } from "@/server/domain/order";
+import { parseAsStringLiteral } from "nuqs/server";
+import { orderStatuses } from "@/server/domain/order";
+import { createFilterLoader, parseAsDay, parseAsSearchText, type FilterValues } from "../ui/data-table/url-filters";
 
 // Shared by the server prefetch and the client island, so both build the same query key.
 
-export interface OrderFilters {
-  status?: OrderStatus;
-  from?: string;
-  to?: string;
-  orderNo?: string;
-}
+export const orderFilterParsers = {
+  status: parseAsStringLiteral(orderStatuses),
+  from: parseAsDay,
+  to: parseAsDay,
+  orderNo: parseAsSearchText(40),
+};
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export type OrderFilters = FilterValues<typeof orderFilterParsers>;
 
-/** Reads the order-list filters from the URL (so they survive reloads and can be shared). */
-export function parseOrderFilters(params: { get(name: string): string | null }): OrderFilters {
-  const status = params.get("status") ?? "";
-  const from = params.get("from") ?? "";
-  const to = params.get("to") ?? "";
-  const orderNo = params.get("orderNo")?.trim() ?? "";
-  return {
-    status: isOrderStatus(status) ? status : undefined,
-    from: DAY.test(from) ? from : undefined,
-    to: DAY.test(to) ? to : undefined,
-    orderNo: orderNo ? orderNo.slice(0, 40) : undefined,
-  };
-}
-
-export const ORDERS_PAGE_SIZE = 20;
-
-export function ordersInput(filters: OrderFilters) {
-  return { ...filters, limit: ORDERS_PAGE_SIZE };
-}
-
-export const ordersPaging = { getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined };
+/** Reads the order-list filters from the page's query (so they survive reloads and can be shared). */
+export const parseOrderFilters = createFilterLoader(orderFilterParsers);

@@ -4,11 +4,20 @@ import { DecideAppealForm } from "./decide-appeal-form";
 import { ViolationDetailView } from "./violation-detail";
 
 /** An admin's view of one ticket, with the appeal decision (or why this admin may not decide it). */
-export async function AdminViolationPage({ violationId, from }: { violationId: string; from: "appeals" | "violations" }) {
+export async function AdminViolationPage({
+  violationId,
+  from,
+}: {
+  violationId: string;
+  from: "appeals" | "violations";
+}) {
   const detail = await orNotFound((await getCaller()).violation.admin.get({ violationId }));
   const now = (await getContext()).now();
   const t = await getTranslations("violation.detail");
-  const deciding = detail.appeal && detail.decision ? <DecideAppealForm appealId={detail.appeal.id} decision={detail.decision} /> : null;
+  const deciding =
+    detail.appeal && detail.decision ? (
+      <DecideAppealForm appealId={detail.appeal.id} decision={detail.decision} />
+    ) : null;
   return (
     <ViolationDetailView
       detail={detail}

@@ -31,11 +31,21 @@ export function AppealCard({ appeal, timeZone }: { appeal: Appeal; timeZone: str
             <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
               {appeal.evidence.map((item) => (
                 <li key={item.id} className="rounded-md border border-gray-200 p-2">
-                  <a href={`/api/files/${item.fileId}?inline=1`} target="_blank" rel="noreferrer" className="flex flex-col gap-1 text-xs text-blue-700 hover:underline">
+                  <a
+                    href={`/api/files/${item.fileId}?inline=1`}
+                    target="_blank"
+                    rel="noreferrer"
+                    className="flex flex-col gap-1 text-xs text-blue-700 hover:underline"
+                  >
                     {isImage(item.kind) ? (
-                      <img src={`/api/files/${item.fileId}?inline=1`} alt={item.name} className="h-24 w-full rounded object-cover" loading="lazy" />
+                      <img
+                        src={`/api/files/${item.fileId}?inline=1`}
+                        alt={item.name}
+                        className="h-24 w-full rounded object-cover"
+                        loading="lazy"
+                      />
                     ) : (
-                      <span className="flex h-24 w-full items-center justify-center rounded bg-gray-50 text-gray-400">
+                      <span className="flex h-24 w-full items-center justify-center rounded bg-gray-50 text-gray-500">
                         <FileText className="size-10" aria-hidden />
                       </span>
                     )}

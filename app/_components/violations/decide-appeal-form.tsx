@@ -1,28 +1,44 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Loader2, ShieldAlert } from "lucide-react";
+import { ShieldAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { toast } from "sonner";
+import { useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
-import { appealDecisions, type AppealDecision } from "@/server/domain/violation";
+import { appealDecisions } from "@/server/domain/violation";
+import { decideAppealInput, type DecideAppealInput } from "@/server/services/violations/decide-appeal-input";
 import type { ViolationDetail } from "@/server/services/violations/get-violation";
-import { Button } from "../ui/button";
+import { useSubmissionKey } from "../idempotency-key";
 import { Card } from "../ui/card";
+import { feedbackToast } from "../ui/form/feedback-toast";
+import { FormAlert } from "../ui/form/form-alert";
+import { RadioGroupField } from "../ui/form/radio-group";
+import { showServerError } from "../ui/form/server-error";
+import { SubmitButton } from "../ui/form/submit-button";
+import { TextareaField } from "../ui/form/text-fields";
+import { useErrorText } from "../ui/form/use-error-text";
 
 /**
  * VIO-3: a senior reviewer who did not make the first decision upholds or overturns the appeal
- * with reasons. Anyone else sees why they cannot, instead of the buttons.
+ * with reasons (neither preselected). Anyone else sees why they cannot, instead of the form.
  */
-export function DecideAppealForm({ appealId, decision }: { appealId: string; decision: NonNullable<ViolationDetail["decision"]> }) {
+export function DecideAppealForm({
+  appealId,
+  decision,
+}: {
+  appealId: string;
+  decision: NonNullable<ViolationDetail["decision"]>;
+}) {
   const t = useTranslations("violation.decide");
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [choice, setChoice] = useState<AppealDecision | null>(null);
-  const [reason, setReason] = useState("");
+  const toast = feedbackToast(`appeal-${appealId}`);
+  const submission = useSubmissionKey();
+  const form = useForm({ resolver: zodResolver(decideAppealInput), defaultValues: { appealId, reason: "" } });
+  const errorText = useErrorText(form.formState.errors, { decision: t("chooseDecision") });
   const decide = useMutation(
     trpc.violation.admin.decideAppeal.mutationOptions({
       onSuccess: async () => {
@@ -30,7 +46,7 @@ export function DecideAppealForm({ appealId, decision }: { appealId: string; dec
         await queryClient.invalidateQueries({ queryKey: trpc.violation.pathKey() });
         router.refresh();
       },
-      onError: (error) => toast.error(error.message),
+      onError: (error) => showServerError(form.setError, error, { fields: ["decision", "reason"] }),
     }),
   );
 
@@ -38,7 +54,12 @@ export function DecideAppealForm({ appealId, decision }: { appealId: string; dec
   if (decision.block) {
     return (
       <Card title={t("title")}>
-        <div className="flex gap-2 text-sm text-gray-700" role="note" data-testid="appeal-blocked" data-block={decision.block}>
+        <div
+          className="flex gap-2 text-sm text-gray-700"
+          role="note"
+          data-testid="appeal-blocked"
+          data-block={decision.block}
+        >
           <ShieldAlert className="mt-0.5 size-4 shrink-0 text-amber-600" aria-hidden />
           <div className="flex flex-col gap-1">
             <p>{t(`blocked.${decision.block}`)}</p>
@@ -49,34 +70,41 @@ export function DecideAppealForm({ appealId, decision }: { appealId: string; dec
     );
   }
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!choice) return;
-    decide.mutate({ appealId, decision: choice, reason });
+  function submit(values: DecideAppealInput) {
+    decide.mutate({ ...values, idempotencyKey: submission.key() }, { onSuccess: submission.renew });
   }
   const busy = decide.isPending;
   return (
     <Card title={t("title")}>
-      <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate data-testid="appeal-decide-form">
-        <fieldset className="flex flex-col gap-1.5 text-sm" disabled={busy}>
-          <legend className="mb-1 font-medium">{t("decision")}</legend>
-          {appealDecisions.map((d) => (
-            <label key={d} className="flex cursor-pointer items-start gap-2">
-              <input type="radio" name="decision" value={d} checked={choice === d} onChange={() => setChoice(d)} className="mt-0.5 accent-brand-500" />
-              {t(d)}
-            </label>
-          ))}
-        </fieldset>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("reason")}</span>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} rows={3} placeholder={t("reasonPlaceholder")} className="w-full rounded-md border border-gray-300 px-2 py-1.5 text-sm disabled:bg-gray-50" disabled={busy} />
-        </label>
+      <form
+        onSubmit={form.handleSubmit(submit)}
+        className="flex flex-col gap-3"
+        noValidate
+        data-testid="appeal-decide-form"
+      >
+        <RadioGroupField
+          legend={t("decision")}
+          registration={form.register("decision")}
+          selected={form.watch("decision")}
+          options={appealDecisions.map((d) => ({ value: d, label: t(d) }))}
+          error={errorText("decision")}
+          disabled={busy}
+        />
+        <TextareaField
+          label={t("reason")}
+          registration={form.register("reason")}
+          error={errorText("reason")}
+          maxLength={1000}
+          rows={3}
+          placeholder={t("reasonPlaceholder")}
+          disabled={busy}
+        />
         {names ? <p className="text-xs text-gray-500">{t("firstDecision", { names })}</p> : null}
+        <FormAlert message={errorText("root")} />
         <div>
-          <Button type="submit" disabled={busy || !choice}>
-            {busy ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
-            {busy ? t("submitting") : t("submit")}
-          </Button>
+          <SubmitButton pending={busy} pendingLabel={t("submitting")}>
+            {t("submit")}
+          </SubmitButton>
         </div>
       </form>
     </Card>

@@ -7,10 +7,14 @@ export function PointsText({ points, status }: { points: number; status: Violati
   if (status === "overturned") {
     return (
       <span className="inline-flex items-baseline gap-1.5">
-        <s className="text-gray-400">{t("pointsValue", { points })}</s>
+        <s className="text-gray-500">{t("pointsValue", { points })}</s>
         <span className="text-xs text-green-700">{t("noPoints")}</span>
       </span>
     );
   }
-  return <span className={status === "effective" ? "font-medium text-red-700" : "text-gray-700"}>{t("pointsValue", { points })}</span>;
+  return (
+    <span className={status === "effective" ? "font-medium text-red-700" : "text-gray-700"}>
+      {t("pointsValue", { points })}
+    </span>
+  );
 }

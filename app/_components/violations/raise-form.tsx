@@ -1,22 +1,30 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { toast } from "sonner";
+import { useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { manualViolationRules } from "@/server/domain/policies/violation-rules";
-import { Button } from "../ui/button";
+import { raiseByAdminInput, type RaiseByAdminInput } from "@/server/services/violations/raise-by-admin-input";
 import { Card } from "../ui/card";
+import { controlClass, Field } from "../ui/form/field";
+import { feedbackToast } from "../ui/form/feedback-toast";
+import { FormAlert } from "../ui/form/form-alert";
+import { showServerError } from "../ui/form/server-error";
+import { SubmitButton } from "../ui/form/submit-button";
+import { TextareaField } from "../ui/form/text-fields";
+import { useErrorText } from "../ui/form/use-error-text";
 import { useRuleLabel } from "./labels";
 
-const field = "w-full rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm disabled:bg-gray-50";
+/** An unchosen <select> ("") is no value: the schema then asks for one. */
+const chosen = (value: string) => value || undefined;
 
 /**
  * VIO-1: an admin raises a ticket on a shop by hand — rule, points (as the rule allows) and
- * reason. The form carries one request id, so a double submit raises one ticket.
+ * reason; nothing is preselected but a shop passed in. The form carries one request id, so a
+ * double submit raises one ticket.
  */
 export function RaiseViolationForm({ initialShopId }: { initialShopId?: string }) {
   const t = useTranslations("violation.raise");
@@ -24,83 +32,120 @@ export function RaiseViolationForm({ initialShopId }: { initialShopId?: string }
   const router = useRouter();
   const queryClient = useQueryClient();
   const ruleLabel = useRuleLabel();
+  const toast = feedbackToast("raise-violation");
   const shops = useQuery(trpc.admin.shops.queryOptions());
-  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
-  const [shopId, setShopId] = useState(initialShopId ?? "");
-  const [rule, setRule] = useState(manualViolationRules[0]?.rule ?? "");
+  const form = useForm({
+    resolver: zodResolver(raiseByAdminInput),
+    defaultValues: { shopId: initialShopId, reason: "", requestId: crypto.randomUUID() },
+  });
+  const { register, setValue, resetField, watch, formState } = form;
+  const errorText = useErrorText(formState.errors, {
+    shopId: t("chooseShop"),
+    rule: t("chooseRule"),
+    points: t("choosePoints"),
+  });
+  const rule = watch("rule");
   const allowed = manualViolationRules.find((r) => r.rule === rule)?.points ?? [];
-  const [points, setPoints] = useState<number>(allowed[0] ?? 0);
-  const [reason, setReason] = useState("");
 
   const raise = useMutation(
     trpc.violation.admin.raise.mutationOptions({
       onSuccess: async (result) => {
         toast.success(t("done"));
-        setRequestId(crypto.randomUUID());
+        setValue("requestId", crypto.randomUUID());
         await queryClient.invalidateQueries({ queryKey: trpc.violation.pathKey() });
         router.push(`/admin/violations/${result.id}`);
       },
-      onError: (error) => toast.error(error.message),
+      onError: (error) =>
+        showServerError(form.setError, error, {
+          fields: ["shopId", "rule", "points", "reason"],
+          codes: { UNKNOWN_RULE: "rule", POINTS_NOT_ALLOWED: "points" },
+        }),
     }),
   );
   const busy = raise.isPending;
 
-  function chooseRule(next: string) {
-    setRule(next);
-    setPoints(manualViolationRules.find((r) => r.rule === next)?.points[0] ?? 0);
-  }
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!shopId) return;
-    raise.mutate({ shopId, rule, points, reason, requestId });
-  }
-
   return (
     <Card title={t("title")}>
-      <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate data-testid="raise-violation-form">
+      <form
+        onSubmit={form.handleSubmit((values: RaiseByAdminInput) => raise.mutate(values))}
+        className="flex flex-col gap-3"
+        noValidate
+        data-testid="raise-violation-form"
+      >
         <p className="text-sm text-gray-600">{t("hint")}</p>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("shop")}</span>
-          <select className={field} value={shopId} onChange={(e) => setShopId(e.target.value)} disabled={busy} required>
-            <option value="">{t("chooseShop")}</option>
-            {(shops.data ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t("shop")} error={errorText("shopId")}>
+          {(c) => (
+            <select {...c} {...register("shopId", { setValueAs: chosen })} className={controlClass} disabled={busy}>
+              <option value="">{t("chooseShop")}</option>
+              {(shops.data ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
-          <label className="flex flex-col gap-1 text-sm">
-            <span className="font-medium">{t("rule")}</span>
-            <select className={field} value={rule} onChange={(e) => chooseRule(e.target.value)} disabled={busy}>
-              {manualViolationRules.map((r) => (
-                <option key={r.rule} value={r.rule}>
-                  {ruleLabel(r.rule)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1 text-sm">
-            <span className="font-medium">{t("points")}</span>
-            <select className={field} value={points} onChange={(e) => setPoints(Number(e.target.value))} disabled={busy || allowed.length < 2}>
-              {allowed.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label={t("rule")} error={errorText("rule")}>
+            {(c) => (
+              <select
+                {...c}
+                {...register("rule", {
+                  setValueAs: chosen,
+                  // A rule that allows one number of points decides them; otherwise they are chosen.
+                  onChange: (event: { target: { value: string } }) => {
+                    const [only, ...more] =
+                      manualViolationRules.find((r) => r.rule === event.target.value)?.points ?? [];
+                    if (only !== undefined && more.length === 0) setValue("points", only);
+                    else resetField("points");
+                  },
+                })}
+                className={controlClass}
+                disabled={busy}
+              >
+                <option value="">{t("chooseRule")}</option>
+                {manualViolationRules.map((r) => (
+                  <option key={r.rule} value={r.rule}>
+                    {ruleLabel(r.rule)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t("points")} error={errorText("points")}>
+            {(c) => (
+              // Remounted per rule, so the list and the chosen points change together.
+              <select
+                key={rule ?? ""}
+                {...c}
+                {...register("points", { setValueAs: (value: string) => (value ? Number(value) : undefined) })}
+                className={controlClass}
+                disabled={busy || allowed.length === 0}
+              >
+                {allowed.length === 1 ? null : <option value="">{t("choosePoints")}</option>}
+                {allowed.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("reason")}</span>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} rows={4} placeholder={t("reasonPlaceholder")} className={field} disabled={busy} />
-        </label>
+        <TextareaField
+          label={t("reason")}
+          registration={register("reason")}
+          error={errorText("reason")}
+          maxLength={1000}
+          rows={4}
+          placeholder={t("reasonPlaceholder")}
+          disabled={busy}
+        />
+        <FormAlert message={errorText("root")} />
         <div>
-          <Button type="submit" disabled={busy || !shopId || reason.trim().length === 0}>
-            {busy ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
-            {busy ? t("submitting") : t("submit")}
-          </Button>
+          <SubmitButton pending={busy} pendingLabel={t("submitting")}>
+            {t("submit")}
+          </SubmitButton>
         </div>
       </form>
     </Card>

@@ -2,7 +2,12 @@ import { useTranslations } from "next-intl";
 import type { ViolationStatus } from "@/server/domain/violation";
 import { Badge, type BadgeTone } from "../ui/badge";
 
-const tones: Record<ViolationStatus, BadgeTone> = { pending: "amber", appealed: "blue", effective: "red", overturned: "green" };
+const tones: Record<ViolationStatus, BadgeTone> = {
+  pending: "amber",
+  appealed: "blue",
+  effective: "red",
+  overturned: "green",
+};
 
 /** VIO-1..3: a ticket's status (待确认 / 申诉中 / 已生效 / 已撤销). */
 export function ViolationStatusBadge({ status }: { status: ViolationStatus }) {

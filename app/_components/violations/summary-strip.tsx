@@ -12,7 +12,12 @@ export function SummaryStrip({ summary }: { summary: Summary }) {
     <section aria-label={t("summary.label")} className="flex flex-col gap-2">
       <div className="grid grid-cols-3 gap-2 lg:grid-cols-6">
         {violationStatuses.map((s) => (
-          <Link key={s} href={`/merchant/violations?status=${s}`} className="rounded-lg border border-gray-200 bg-white px-3 py-2 hover:bg-gray-50" data-testid={`violation-count-${s}`}>
+          <Link
+            key={s}
+            href={`/merchant/violations?status=${s}`}
+            className="rounded-lg border border-gray-200 bg-white px-3 py-2 hover:bg-gray-50"
+            data-testid={`violation-count-${s}`}
+          >
             <div className="text-xs text-gray-500">{t(`statuses.${s}`)}</div>
             <div className="text-lg font-semibold tabular-nums">{summary.counts[s]}</div>
           </Link>

@@ -14,11 +14,18 @@ import { ViolationTimeline } from "./violation-timeline";
 
 function DeadlineBanner({ detail, serverNow }: { detail: ViolationDetail; serverNow: Date }) {
   const t = useTranslations("violation.detail");
-  const text = { pending: t("deadlinePending"), appealed: t("deadlineAppealed"), effective: t("deadlineEffective"), overturned: t("deadlineOverturned") }[detail.status];
+  const text = {
+    pending: t("deadlinePending"),
+    appealed: t("deadlineAppealed"),
+    effective: t("deadlineEffective"),
+    overturned: t("deadlineOverturned"),
+  }[detail.status];
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm text-gray-800" data-testid="violation-deadline">
       <span>{text}</span>
-      {detail.status === "pending" ? <Countdown due={detail.dueAt} serverNow={serverNow} /> : null}
+      {detail.status === "pending" ? (
+        <Countdown due={detail.dueAt} serverNow={serverNow} timeZone={detail.timeZone} />
+      ) : null}
     </p>
   );
 }
@@ -27,7 +34,14 @@ function DeadlineBanner({ detail, serverNow }: { detail: ViolationDetail; server
  * VIO-1..3: one ticket for the shop or an admin — rule, points (and whether they count), reason,
  * source link, the live 7-day deadline, the appeal, the action this reader can take, the timeline.
  */
-export function ViolationDetailView(props: { detail: ViolationDetail; serverNow: Date; audience: ViolationAudience; backHref: string; backLabel: string; action?: ReactNode }) {
+export function ViolationDetailView(props: {
+  detail: ViolationDetail;
+  serverNow: Date;
+  audience: ViolationAudience;
+  backHref: string;
+  backLabel: string;
+  action?: ReactNode;
+}) {
   const { detail, serverNow, audience } = props;
   const t = useTranslations("violation");
   const ruleLabel = useRuleLabel();
@@ -42,7 +56,7 @@ export function ViolationDetailView(props: { detail: ViolationDetail; serverNow:
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-semibold">{ruleLabel(detail.rule)}</h1>
         <ViolationStatusBadge status={detail.status} />
-        <span className="font-mono text-xs break-all text-gray-400">{detail.id}</span>
+        <span className="font-mono text-xs break-all text-gray-500">{detail.id}</span>
       </div>
       <Card>
         <DeadlineBanner detail={detail} serverNow={serverNow} />
@@ -64,14 +78,15 @@ export function ViolationDetailView(props: { detail: ViolationDetail; serverNow:
                 <PointsText points={detail.points} status={detail.status} />
               </dd>
               <dt className="text-gray-500">{t("detail.reason")}</dt>
-              <dd className="whitespace-pre-wrap break-words">{reasonText(detail.reason)}</dd>
+              <dd className="whitespace-pre-wrap break-words">{reasonText(detail.reason, detail.reasonMessage)}</dd>
               <dt className="text-gray-500">{t("detail.source")}</dt>
               <dd>
                 <SourceLink source={detail.source} audience={audience} />
               </dd>
               <dt className="text-gray-500">{t("detail.raisedAt")}</dt>
               <dd className="tabular-nums">
-                {formatDateTime(detail.raisedAt, tz)} <span className="ml-1 text-gray-500">{who(detail.raisedBySystem, detail.raisedByName)}</span>
+                {formatDateTime(detail.raisedAt, tz)}{" "}
+                <span className="ml-1 text-gray-500">{who(detail.raisedBySystem, detail.raisedByName)}</span>
               </dd>
               <dt className="text-gray-500">{t("detail.dueAt")}</dt>
               <dd className="tabular-nums">{formatDateTime(detail.dueAt, tz)}</dd>
@@ -79,7 +94,8 @@ export function ViolationDetailView(props: { detail: ViolationDetail; serverNow:
                 <>
                   <dt className="text-gray-500">{t("detail.decidedAt")}</dt>
                   <dd className="tabular-nums">
-                    {formatDateTime(detail.decidedAt, tz)} <span className="ml-1 text-gray-500">{who(detail.decidedBySystem, detail.decidedByName)}</span>
+                    {formatDateTime(detail.decidedAt, tz)}{" "}
+                    <span className="ml-1 text-gray-500">{who(detail.decidedBySystem, detail.decidedByName)}</span>
                   </dd>
                 </>
               ) : null}

@@ -20,7 +20,9 @@ export function ViolationTimeline({ entries, timeZone }: { entries: TimelineEntr
         const note = typeof e.payload.note === "string" ? e.payload.note : null;
         return (
           <li key={e.id} className="relative text-sm">
-            <span className={`absolute top-1.5 -left-[21px] size-2.5 rounded-full ring-2 ring-white ${roleDot[e.actorRole]}`} />
+            <span
+              className={`absolute top-1.5 -left-[21px] size-2.5 rounded-full ring-2 ring-white ${roleDot[e.actorRole]}`}
+            />
             <div className="flex flex-wrap items-baseline gap-x-2">
               <span className="font-medium">{t.has(key) ? t(key) : e.action}</span>
               <time className="text-xs text-gray-500 tabular-nums">{formatDateTime(e.at, timeZone)}</time>
@@ -29,7 +31,9 @@ export function ViolationTimeline({ entries, timeZone }: { entries: TimelineEntr
               {t(`roles.${e.actorRole}`)}
               {e.actorName && e.actorRole !== "system" ? ` · ${e.actorName}` : ""}
             </p>
-            {note ? <p className="mt-1 rounded bg-gray-50 px-2 py-1 whitespace-pre-wrap text-gray-700">{note}</p> : null}
+            {note ? (
+              <p className="mt-1 rounded bg-gray-50 px-2 py-1 whitespace-pre-wrap text-gray-700">{note}</p>
+            ) : null}
           </li>
         );
       })}

@@ -1,41 +1,42 @@
-import { violationSourceTypes, violationStatuses, type ViolationSourceType, type ViolationStatus } from "@/server/domain/violation";
+import { parseAsStringLiteral } from "nuqs/server";
+import { violationSourceTypes, violationStatuses } from "@/server/domain/violation";
+import { listInput } from "../ui/data-table/keyset-paging";
+import { createFilterLoader, parseAsSearchText, type FilterValues } from "../ui/data-table/url-filters";
 
 // Shared by the server prefetch and the client island, so both build the same query key.
 
-export interface ViolationFilters {
-  status?: ViolationStatus;
-  /** Admin filters. */
-  shopId?: string;
-  rule?: string;
-  sourceType?: ViolationSourceType;
-}
+/** Status for everyone; shop, rule and source for the platform. */
+export const violationFilterParsers = {
+  status: parseAsStringLiteral(violationStatuses),
+  shopId: parseAsSearchText(64),
+  rule: parseAsSearchText(32),
+  sourceType: parseAsStringLiteral(violationSourceTypes),
+};
+
+/** The source filter keeps its short name in the URL. */
+export const violationFilterUrlKeys = { sourceType: "source" };
+
+export type ViolationFilters = FilterValues<typeof violationFilterParsers>;
 
 export type ViolationsSource = "merchant" | "admin";
 
-export function parseViolationFilters(params: { get(name: string): string | null }, source: ViolationsSource): ViolationFilters {
-  const status = violationStatuses.find((s) => s === params.get("status"));
-  if (source === "merchant") return { status };
-  const rule = params.get("rule")?.slice(0, 32) || undefined;
-  const shopId = params.get("shopId")?.slice(0, 64) || undefined;
-  return { status, shopId, rule, sourceType: violationSourceTypes.find((s) => s === params.get("source")) };
+const loadViolationFilters = createFilterLoader(violationFilterParsers, violationFilterUrlKeys);
+
+/** Reads the filters from the page's query; a merchant filters by status only. */
+export function parseViolationFilters(
+  params: Parameters<typeof loadViolationFilters>[0],
+  source: ViolationsSource,
+): ViolationFilters {
+  const filters = loadViolationFilters(params);
+  return source === "merchant"
+    ? { status: filters.status, shopId: undefined, rule: undefined, sourceType: undefined }
+    : filters;
 }
 
-export function filtersToSearch(filters: ViolationFilters): string {
-  const qs = new URLSearchParams();
-  if (filters.status) qs.set("status", filters.status);
-  if (filters.shopId) qs.set("shopId", filters.shopId);
-  if (filters.rule) qs.set("rule", filters.rule);
-  if (filters.sourceType) qs.set("source", filters.sourceType);
-  return qs.toString();
-}
-
-export const VIOLATIONS_PAGE_SIZE = 20;
-
+/** A merchant's list takes the status filter only. */
 export function violationsInput(source: ViolationsSource, filters: ViolationFilters) {
-  return source === "merchant" ? { status: filters.status, limit: VIOLATIONS_PAGE_SIZE } : { ...filters, limit: VIOLATIONS_PAGE_SIZE };
+  return source === "merchant" ? listInput({ status: filters.status }) : listInput(filters);
 }
-
-export const violationsPaging = { getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined };
 
 export function violationHref(source: ViolationsSource, id: string): string {
   return source === "merchant" ? `/merchant/violations/${id}` : `/admin/violations/${id}`;

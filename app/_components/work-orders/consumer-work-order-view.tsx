@@ -14,16 +14,24 @@ export async function ConsumerWorkOrderView({ wo }: { wo: WorkOrderDetail }) {
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-2">
-        <h1 className="text-lg font-semibold">{wo.type === "urge_invoice" ? t("consumer.title") : t(`types.${wo.type}`)}</h1>
+        <h1 className="text-lg font-semibold">
+          {wo.type === "urge_invoice" ? t("consumer.title") : t(`types.${wo.type}`)}
+        </h1>
         <WorkOrderStatusBadge status={wo.status} />
       </div>
       <DeadlineBanner wo={wo} />
       <Card title={t("consumer.next")}>
-        <p className="text-sm leading-relaxed text-gray-800">{wo.type === "urge_invoice" ? nextText(wo, t, party) : await interventionNextText(wo)}</p>
+        <p className="text-sm leading-relaxed text-gray-800">
+          {wo.type === "urge_invoice" ? nextText(wo, t, party) : await interventionNextText(wo)}
+        </p>
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
-          {wo.type !== "urge_invoice" ? <ReplySummary wo={wo} /> : wo.reply || wo.status !== "open" ? <OutcomePanel wo={wo} /> : null}
+          {wo.type !== "urge_invoice" ? (
+            <ReplySummary wo={wo} />
+          ) : wo.reply || wo.status !== "open" ? (
+            <OutcomePanel wo={wo} />
+          ) : null}
           <Card title={t("timeline")}>
             <Timeline entries={wo.timeline} timeZone={wo.shop.timeZone} />
           </Card>
@@ -51,7 +59,9 @@ function nextText(wo: WorkOrderDetail, t: T, party: string): string {
       });
     case "resolved": {
       const key = `resolved_${wo.reply?.resolution ?? ""}`;
-      return t.has(`consumer.nextText.${key}`) ? t(`consumer.nextText.${key}` as "consumer.nextText.resolved", { party }) : t("consumer.nextText.resolved");
+      return t.has(`consumer.nextText.${key}`)
+        ? t(`consumer.nextText.${key}` as "consumer.nextText.resolved", { party })
+        : t("consumer.nextText.resolved");
     }
     case "expired":
       return t("consumer.nextText.expired", { party });

@@ -1,40 +1,35 @@
-import { urgencyTiers, type UrgencyTier } from "@/server/domain/deadlines";
-import { workOrderStatuses, workOrderTypes, type WorkOrderStatus, type WorkOrderType } from "@/server/domain/work-order";
+import { parseAsStringLiteral } from "nuqs/server";
+import { urgencyTiers } from "@/server/domain/deadlines";
+import { warningQueueTypes } from "@/server/domain/warning-queue";
+import { workOrderStatuses, type WorkOrderStatus } from "@/server/domain/work-order";
+import { createFilterLoader, parseAsSearchText, type FilterValues } from "../ui/data-table/url-filters";
 
-// Shared by the server prefetch and the client island, so both build the same query key.
+// Shared by the server prefetch, the client island and the CSV export, so all read the URL alike.
 
-export interface QueueFilters {
-  view: "active" | "closed";
-  type?: WorkOrderType;
-  status?: WorkOrderStatus;
-  urgency?: UrgencyTier;
-  orderNo?: string;
-  /** Part of the consumer's name. */
-  consumer?: string;
+export const queueViews = ["active", "closed"] as const;
+
+/** The queue's URL filters: view tab, type, status, urgency tier, order number, part of the consumer's name. */
+export const queueFilterParsers = {
+  view: parseAsStringLiteral(queueViews).withDefault("active"),
+  type: parseAsStringLiteral(warningQueueTypes),
+  status: parseAsStringLiteral(workOrderStatuses),
+  urgency: parseAsStringLiteral(urgencyTiers),
+  orderNo: parseAsSearchText(40),
+  consumer: parseAsSearchText(40),
+};
+
+export type QueueFilters = FilterValues<typeof queueFilterParsers>;
+
+/** Urgency tiers exist only for open work; the closed view ignores one left in the URL. */
+export function effectiveQueueFilters(filters: QueueFilters): QueueFilters {
+  return filters.view === "active" ? filters : { ...filters, urgency: undefined };
 }
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
-  value !== null && (list as readonly string[]).includes(value) ? (value as T) : undefined;
+const loadQueueFilters = createFilterLoader(queueFilterParsers);
 
-/** Reads the queue filters from the URL, so they survive reloads and can be shared. */
-export function parseQueueFilters(params: { get(name: string): string | null }): QueueFilters {
-  const view = params.get("view") === "closed" ? "closed" : "active";
-  const orderNo = params.get("orderNo")?.trim().slice(0, 40);
-  const consumer = params.get("consumer")?.trim().slice(0, 40);
-  return {
-    view,
-    type: oneOf(workOrderTypes, params.get("type")),
-    status: oneOf(workOrderStatuses, params.get("status")),
-    urgency: view === "active" ? oneOf(urgencyTiers, params.get("urgency")) : undefined,
-    orderNo: orderNo || undefined,
-    consumer: consumer || undefined,
-  };
-}
-
-export const QUEUE_PAGE_SIZE = 20;
-
-export function queueInput(filters: QueueFilters) {
-  return { ...filters, limit: QUEUE_PAGE_SIZE };
+/** Reads the queue filters from a URL's query (page props or a request's search params). */
+export function parseQueueFilters(params: Parameters<typeof loadQueueFilters>[0]): QueueFilters {
+  return effectiveQueueFilters(loadQueueFilters(params));
 }
 
 /** The CSV export of the same filtered view (GET /api/exports/work-orders). */
@@ -43,8 +38,6 @@ export function queueExportHref(filters: QueueFilters): string {
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
   return `/api/exports/work-orders?${query.toString()}`;
 }
-
-export const queuePaging = { getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined };
 
 /** Statuses that make sense as a filter in each view. */
 export const statusesOf = {

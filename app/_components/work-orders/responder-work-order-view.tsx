@@ -10,12 +10,25 @@ import { WorkOrderStatusBadge } from "./work-order-badges";
 import { CasePanel, DeadlineBanner, InvoicePanel, OrderPanel, OutcomePanel } from "./work-order-panels";
 
 /** A work order for whoever answers it (merchant for SOP, platform for FBP): the case, the reply form or outcome, the timeline. */
-export async function ResponderWorkOrderView({ wo, audience }: { wo: WorkOrderDetail; audience: "merchant" | "admin" }) {
+export async function ResponderWorkOrderView({
+  wo,
+  audience,
+}: {
+  wo: WorkOrderDetail;
+  audience: "merchant" | "admin";
+}) {
   const t = await getTranslations("workOrder");
-  const orderHref = audience === "merchant" ? `/merchant/orders/${wo.order.id}` : `/admin/shops/${wo.shop.id}/orders/${wo.order.id}`;
+  const orderHref =
+    audience === "merchant" ? `/merchant/orders/${wo.order.id}` : `/admin/shops/${wo.shop.id}/orders/${wo.order.id}`;
   const listHref = `/${audience}/work-orders`;
   const waitingForSweep = wo.status === "open" && wo.dueAt !== null && isPastDue(wo.dueAt, wo.now);
-  const replyNote = waitingForSweep ? t("reply.expired") : wo.status !== "open" ? t("reply.closed") : !wo.canReply ? t("reply.notYours", { party: t(`case.party.${wo.routedTo}`) }) : null;
+  const replyNote = waitingForSweep
+    ? t("reply.expired")
+    : wo.status !== "open"
+      ? t("reply.closed")
+      : !wo.canReply
+        ? t("reply.notYours", { party: t(`case.party.${wo.routedTo}`) })
+        : null;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -40,13 +53,18 @@ export async function ResponderWorkOrderView({ wo, audience }: { wo: WorkOrderDe
             </Card>
           ) : (
             <>
-              {replyNote ? <p className="rounded-lg border border-gray-200 bg-gray-50 p-3 text-sm text-gray-600">{replyNote}</p> : null}
+              {replyNote ? (
+                <p className="rounded-lg border border-gray-200 bg-gray-50 p-3 text-sm text-gray-600">{replyNote}</p>
+              ) : null}
               <OutcomePanel wo={wo} />
             </>
           )}
         </div>
         <div className="flex flex-col gap-4">
-          <InvoicePanel wo={wo} href={wo.invoiceRequest ? `/${audience}/invoices/${wo.invoiceRequest.id}` : undefined} />
+          <InvoicePanel
+            wo={wo}
+            href={wo.invoiceRequest ? `/${audience}/invoices/${wo.invoiceRequest.id}` : undefined}
+          />
           <OrderPanel wo={wo} href={orderHref} />
           <Card title={t("timeline")}>
             <Timeline entries={wo.timeline} timeZone={wo.shop.timeZone} />

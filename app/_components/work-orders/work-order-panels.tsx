@@ -14,12 +14,17 @@ export async function DeadlineBanner({ wo }: { wo: WorkOrderDetail }) {
   if (!wo.dueAt || (wo.status !== "open" && wo.status !== "promised")) return null;
   const tz = wo.shop.timeZone;
   const party = t(`party.${wo.routedTo}`);
-  const text = wo.status === "open" ? t("mustHandleBy", { party, time: formatDateTime(wo.dueAt, tz) }) : t("promiseDue", { party, time: formatDateTime(wo.dueAt, tz) });
+  const text =
+    wo.status === "open"
+      ? t("mustHandleBy", { party, time: formatDateTime(wo.dueAt, tz) })
+      : t("promiseDue", { party, time: formatDateTime(wo.dueAt, tz) });
   return (
     <div className="flex flex-col gap-1 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900 sm:flex-row sm:items-center sm:justify-between">
       <span className="font-medium">{text}</span>
-      <Countdown due={wo.dueAt} serverNow={wo.now} className="self-start sm:self-auto" />
-      {wo.status === "open" ? <span className="basis-full text-xs text-amber-800">{pick(wo.policy.timeoutConsequence, locale)}</span> : null}
+      <Countdown due={wo.dueAt} serverNow={wo.now} timeZone={tz} className="self-start sm:self-auto" />
+      {wo.status === "open" ? (
+        <span className="basis-full text-xs text-amber-800">{pick(wo.policy.timeoutConsequence, locale)}</span>
+      ) : null}
     </div>
   );
 }
@@ -30,7 +35,9 @@ export async function CasePanel({ wo }: { wo: WorkOrderDetail }) {
   const locale = await getLocale();
   const tz = wo.shop.timeZone;
   const claim =
-    wo.type === "urge_invoice" && wo.invoiceRequest ? t("case.claimUrge", { requestedAt: formatDateTime(wo.invoiceRequest.requestedAt, tz) }) : (wo.claim ?? "—");
+    wo.type === "urge_invoice" && wo.invoiceRequest
+      ? t("case.claimUrge", { requestedAt: formatDateTime(wo.invoiceRequest.requestedAt, tz) })
+      : (wo.claim ?? "—");
   return (
     <Card title={t("case.claim")}>
       <p className="mb-3 text-sm">{claim}</p>
@@ -56,7 +63,16 @@ export async function InvoicePanel({ wo, href }: { wo: WorkOrderDetail; href?: s
   if (!req) return null;
   const tz = wo.shop.timeZone;
   return (
-    <Card title={t("title")} actions={href ? <Link href={href} className="text-sm text-blue-700 hover:underline">{t("view")}</Link> : undefined}>
+    <Card
+      title={t("title")}
+      actions={
+        href ? (
+          <Link href={href} className="text-sm text-blue-700 hover:underline">
+            {t("view")}
+          </Link>
+        ) : undefined
+      }
+    >
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
         <dt className="text-gray-500">{t("invoiceTitle")}</dt>
         <dd>{req.title}</dd>
@@ -74,7 +90,9 @@ export async function InvoicePanel({ wo, href }: { wo: WorkOrderDetail; href?: s
         <dd className="tabular-nums">{formatDateTime(req.requestedAt, tz)}</dd>
         <dt className="text-gray-500">{t("status")}</dt>
         <dd>
-          <Badge tone={req.status === "issued" ? "green" : req.status === "refused" ? "red" : "amber"}>{t(`statuses.${req.status}`)}</Badge>
+          <Badge tone={req.status === "issued" ? "green" : req.status === "refused" ? "red" : "amber"}>
+            {t(`statuses.${req.status}`)}
+          </Badge>
         </dd>
         {req.invoiceNo ? (
           <>
@@ -101,7 +119,14 @@ export async function OrderPanel({ wo, href }: { wo: WorkOrderDetail; href: stri
   const t = await getTranslations("workOrder.order");
   const tz = wo.shop.timeZone;
   return (
-    <Card title={t("title")} actions={<Link href={href} className="text-sm text-blue-700 hover:underline">{t("view")}</Link>}>
+    <Card
+      title={t("title")}
+      actions={
+        <Link href={href} className="text-sm text-blue-700 hover:underline">
+          {t("view")}
+        </Link>
+      }
+    >
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
         <dt className="text-gray-500">{t("orderNo")}</dt>
         <dd className="font-mono">{wo.order.orderNo}</dd>
@@ -122,11 +147,21 @@ export async function OutcomePanel({ wo }: { wo: WorkOrderDetail }) {
   const reply = wo.reply;
   const option = reply ? wo.policy.resolutions.find((r) => r.key === reply.resolution) : undefined;
   const ending =
-    wo.status === "expired" ? t("expired") : wo.status === "broken" ? t("broken") : wo.status === "resolved" && reply?.resolution === "agreed_invoice_date" ? t("kept") : null;
+    wo.status === "expired"
+      ? t("expired")
+      : wo.status === "broken"
+        ? t("broken")
+        : wo.status === "resolved" && reply?.resolution === "agreed_invoice_date"
+          ? t("kept")
+          : null;
   return (
     <Card title={t("title")}>
       {!reply && !ending ? <p className="text-sm text-gray-500">{t("none")}</p> : null}
-      {ending ? <p className={`mb-3 text-sm font-medium ${wo.status === "resolved" ? "text-green-700" : "text-red-700"}`}>{ending}</p> : null}
+      {ending ? (
+        <p className={`mb-3 text-sm font-medium ${wo.status === "resolved" ? "text-green-700" : "text-red-700"}`}>
+          {ending}
+        </p>
+      ) : null}
       {reply ? (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
           <dt className="text-gray-500">{t("resolution")}</dt>
@@ -136,7 +171,9 @@ export async function OutcomePanel({ wo }: { wo: WorkOrderDetail }) {
               <dt className="text-gray-500">{t("repliedAt")}</dt>
               <dd className="tabular-nums">
                 {formatDateTime(wo.repliedAt, tz)}{" "}
-                {wo.replyOnTime === null ? null : <Badge tone={wo.replyOnTime ? "green" : "red"}>{wo.replyOnTime ? t("onTime") : t("late")}</Badge>}
+                {wo.replyOnTime === null ? null : (
+                  <Badge tone={wo.replyOnTime ? "green" : "red"}>{wo.replyOnTime ? t("onTime") : t("late")}</Badge>
+                )}
               </dd>
             </>
           ) : null}

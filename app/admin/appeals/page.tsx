@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { keysetPaging, listInput } from "@/app/_components/ui/data-table/keyset-paging";
 import { AppealQueue } from "@/app/_components/violations/appeal-queue";
-import { APPEAL_QUEUE_INPUT, appealQueuePaging } from "@/app/_components/violations/appeal-queue-query";
 import { getContext, getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
 
 export const metadata = { title: "申诉审核" };
@@ -9,7 +9,9 @@ export const metadata = { title: "申诉审核" };
 export default async function AppealsPage() {
   const t = await getTranslations("violation");
   const now = (await getContext()).now();
-  void getQueryClient().prefetchInfiniteQuery(trpc.violation.admin.appealQueue.infiniteQueryOptions(APPEAL_QUEUE_INPUT, appealQueuePaging));
+  void getQueryClient().prefetchInfiniteQuery(
+    trpc.violation.admin.appealQueue.infiniteQueryOptions(listInput({}), keysetPaging),
+  );
   return (
     <HydrateClient>
       <div className="flex flex-col gap-3">

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { InvoicesList } from "@/app/_components/invoices/invoices-list";
-import { invoicesInput, invoicesPaging, parseInvoiceFilters } from "@/app/_components/invoices/invoices-query";
-import { searchParamsReader, type SearchParams } from "@/app/_components/search-params";
+import { parseInvoiceFilters } from "@/app/_components/invoices/invoices-query";
+import type { SearchParams } from "@/app/_components/search-params";
+import { keysetPaging, listInput } from "@/app/_components/ui/data-table/keyset-paging";
 import { getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
 
 export const metadata = { title: "FBP 开票" };
@@ -9,8 +10,10 @@ export const metadata = { title: "FBP 开票" };
 /** SHOP-1: invoice requests of FBP shops, which the platform issues. */
 export default async function AdminInvoicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getTranslations("invoice");
-  const filters = parseInvoiceFilters(searchParamsReader(await searchParams));
-  void getQueryClient().prefetchInfiniteQuery(trpc.invoice.admin.list.infiniteQueryOptions(invoicesInput(filters), invoicesPaging));
+  const filters = parseInvoiceFilters(await searchParams);
+  void getQueryClient().prefetchInfiniteQuery(
+    trpc.invoice.admin.list.infiniteQueryOptions(listInput(filters), keysetPaging),
+  );
   return (
     <HydrateClient>
       <h1 className="mb-1 text-lg font-semibold">{t("platformTitle")}</h1>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { searchParamsReader, type SearchParams } from "@/app/_components/search-params";
-import { parseQueueFilters, queueInput, queuePaging } from "@/app/_components/work-orders/queue-query";
+import type { SearchParams } from "@/app/_components/search-params";
+import { keysetPaging, listInput } from "@/app/_components/ui/data-table/keyset-paging";
+import { parseQueueFilters } from "@/app/_components/work-orders/queue-query";
 import { WarningQueue } from "@/app/_components/work-orders/warning-queue";
 import { getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
 
@@ -8,8 +9,10 @@ export const metadata = { title: "工单预警(平台处理)" };
 
 export default async function AdminWorkOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getTranslations("workOrder");
-  const filters = parseQueueFilters(searchParamsReader(await searchParams));
-  void getQueryClient().prefetchInfiniteQuery(trpc.workOrder.admin.queue.infiniteQueryOptions(queueInput(filters), queuePaging));
+  const filters = parseQueueFilters(await searchParams);
+  void getQueryClient().prefetchInfiniteQuery(
+    trpc.workOrder.admin.queue.infiniteQueryOptions(listInput(filters), keysetPaging),
+  );
   return (
     <HydrateClient>
       <h1 className="text-lg font-semibold">{t("adminTitle")}</h1>

@@ -2,8 +2,11 @@ import { DomainError, type DomainErrorKind } from "@/server/domain/errors";
 import { LOCALE_COOKIE, toLocale, type Locale } from "@/server/i18n/locale";
 import { createRequestContext, readCookie } from "@/server/request-context";
 import { isSameOrigin } from "@/server/security/origin";
+import { limitUploads } from "@/server/security/rate-limit";
 import { isUploadPurpose, storeUpload } from "@/server/services/files/store-upload";
+import { homeTenantOf, requestServiceContext } from "@/server/services/service-context";
 import { fileTooLarge, MAX_UPLOAD_BYTES } from "@/server/storage/upload-checks";
+import { readBodyCapped } from "@/server/security/body-limit";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -19,11 +22,15 @@ export async function POST(req: Request): Promise<Response> {
     return fail(403, "CROSS_ORIGIN", pick(locale, "请求来源不被允许", "Cross-origin request refused"));
   }
   const ctx = await createRequestContext(req.headers);
-  if (!ctx.actor) return fail(401, "UNAUTHENTICATED", pick(ctx.locale, "请先登录", "Please sign in"));
+  const tenant = homeTenantOf(ctx.actor);
+  if (!tenant) return fail(401, "UNAUTHENTICATED", pick(ctx.locale, "请先登录", "Please sign in"));
+  const limited = await limitUploads(req, ctx);
+  if (limited) return limited;
 
   const url = new URL(req.url);
   const purpose = url.searchParams.get("purpose");
-  if (!isUploadPurpose(purpose)) return fail(400, "BAD_PURPOSE", pick(ctx.locale, "上传用途无效", "Unknown upload purpose"));
+  if (!isUploadPurpose(purpose))
+    return fail(400, "BAD_PURPOSE", pick(ctx.locale, "上传用途无效", "Unknown upload purpose"));
   const filename = url.searchParams.get("filename")?.trim() ?? "";
   if (filename === "" || filename.length > 255) {
     return fail(400, "BAD_FILENAME", pick(ctx.locale, "文件名缺失或过长", "The file name is missing or too long"));
@@ -32,42 +39,17 @@ export async function POST(req: Request): Promise<Response> {
   const declared = Number(req.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) return domainFailure(fileTooLarge(), ctx.locale);
 
-  const bytes = await readLimited(req, MAX_UPLOAD_BYTES);
+  const bytes = await readBodyCapped(req, MAX_UPLOAD_BYTES);
   if (bytes === "too_large") return domainFailure(fileTooLarge(), ctx.locale);
 
   try {
-    const stored = await storeUpload({ db: ctx.db, actor: ctx.actor, now: ctx.now(), filename, bytes, purpose });
+    const stored = await storeUpload(requestServiceContext(ctx, tenant), { filename, bytes, purpose });
     return Response.json(stored, { status: 201 });
   } catch (error) {
     if (error instanceof DomainError) return domainFailure(error, ctx.locale);
     console.error("[uploads] failed:", error);
     return fail(500, "INTERNAL", pick(ctx.locale, "上传失败,请稍后重试", "Upload failed. Please try again later."));
   }
-}
-
-/** Reads the body, giving up as soon as it grows past `limit`. */
-async function readLimited(req: Request, limit: number): Promise<Uint8Array | "too_large"> {
-  if (!req.body) return new Uint8Array(0);
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return "too_large";
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 const statusOf: Record<DomainErrorKind, number> = {

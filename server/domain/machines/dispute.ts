@@ -11,7 +11,11 @@ export type DisputeEvent =
   | "judge"; // DSP-5
 
 export const disputeTransitions = {
-  awaiting_merchant: { choose_settlement: "awaiting_consumer", choose_no_fault: "platform_judging", give_up_evidence: "platform_judging" },
+  awaiting_merchant: {
+    choose_settlement: "awaiting_consumer",
+    choose_no_fault: "platform_judging",
+    give_up_evidence: "platform_judging",
+  },
   awaiting_consumer: { confirm: "settled", auto_confirm: "settled", reject: "platform_judging" },
   platform_judging: { judge: "judged" },
   settled: {},

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { appealStatuses } from "../appeal";
 import { DomainError } from "../errors";
-import { countedPoints, knownViolationRules, localizedReason, manualViolationRules, VIOLATION_APPEAL_WINDOW_MS } from "../policies/violation-rules";
+import {
+  countedPoints,
+  knownViolationRules,
+  localizedReason,
+  manualViolationRules,
+  VIOLATION_APPEAL_WINDOW_MS,
+} from "../policies/violation-rules";
 import { DAY_MS } from "../time";
 import { violationStatuses } from "../violation";
 import { appealMachine, appealTransitions, violationMachine, violationTransitions } from "./violation";
@@ -23,9 +29,16 @@ describe("violation tickets and appeals as transition tables", () => {
   });
 
   it("VIO-3: an appeal is decided once — upheld (the ticket takes effect) or overturned (no points)", () => {
-    expect([violationMachine.next("appealed", "uphold"), violationMachine.next("appealed", "overturn")]).toEqual(["effective", "overturned"]);
-    expect([appealMachine.next("pending", "uphold"), appealMachine.next("pending", "overturn")]).toEqual(["upheld", "overturned"]);
-    for (const decided of ["upheld", "overturned"] as const) expect(appealMachine.can(decided, "overturn") || appealMachine.can(decided, "uphold")).toBe(false);
+    expect([violationMachine.next("appealed", "uphold"), violationMachine.next("appealed", "overturn")]).toEqual([
+      "effective",
+      "overturned",
+    ]);
+    expect([appealMachine.next("pending", "uphold"), appealMachine.next("pending", "overturn")]).toEqual([
+      "upheld",
+      "overturned",
+    ]);
+    for (const decided of ["upheld", "overturned"] as const)
+      expect(appealMachine.can(decided, "overturn") || appealMachine.can(decided, "uphold")).toBe(false);
     expect(violationMachine.can("overturned", "take_effect")).toBe(false);
   });
 

@@ -12,7 +12,13 @@ export type WorkOrderEvent =
   | "decide"; // the platform's decision closes it
 
 export const workOrderTransitions = {
-  open: { reply: "resolved", promise: "promised", expire: "expired", send_to_review: "reviewing", send_to_judgment: "judging" },
+  open: {
+    reply: "resolved",
+    promise: "promised",
+    expire: "expired",
+    send_to_review: "reviewing",
+    send_to_judgment: "judging",
+  },
   promised: { keep_promise: "resolved", break_promise: "broken" },
   resolved: {},
   expired: {},

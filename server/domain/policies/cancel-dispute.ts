@@ -19,15 +19,36 @@ const noFaultReasons = [
     key: "already_delivered",
     label: { "zh-CN": "商品已签收,无法取消", en: "The goods were already delivered and signed for" },
     slots: [
-      { key: "signed_proof", label: { "zh-CN": "签收凭证", en: "Proof of signature" }, accepts: [...images, "pdf"], min: 1, max: 3 },
-      { key: "logistics_trace", label: { "zh-CN": "物流轨迹截图", en: "Screenshots of the tracking history" }, accepts: images, min: 0, max: 3 },
+      {
+        key: "signed_proof",
+        label: { "zh-CN": "签收凭证", en: "Proof of signature" },
+        accepts: [...images, "pdf"],
+        min: 1,
+        max: 3,
+      },
+      {
+        key: "logistics_trace",
+        label: { "zh-CN": "物流轨迹截图", en: "Screenshots of the tracking history" },
+        accepts: images,
+        min: 0,
+        max: 3,
+      },
     ],
   },
   {
     key: "customized_goods",
-    label: { "zh-CN": "定制/已生产商品,不支持取消", en: "Made-to-order goods already in production cannot be cancelled" },
+    label: {
+      "zh-CN": "定制/已生产商品,不支持取消",
+      en: "Made-to-order goods already in production cannot be cancelled",
+    },
     slots: [
-      { key: "product_page", label: { "zh-CN": "商品页定制说明截图", en: "Screenshot of the product page's made-to-order notice" }, accepts: [...images, "pdf"], min: 1, max: 3 },
+      {
+        key: "product_page",
+        label: { "zh-CN": "商品页定制说明截图", en: "Screenshot of the product page's made-to-order notice" },
+        accepts: [...images, "pdf"],
+        min: 1,
+        max: 3,
+      },
       { ...chatRecords, min: 0 },
     ],
   },
@@ -68,13 +89,19 @@ export const orderCancelV1: DisputePolicy = {
     {
       key: "direct_refund",
       label: { "zh-CN": "直接退款", en: "Direct refund" },
-      explanation: { "zh-CN": "商家已同意取消订单,货款已原路退回", en: "The merchant agreed to cancel; the payment has been refunded" },
+      explanation: {
+        "zh-CN": "商家已同意取消订单,货款已原路退回",
+        en: "The merchant agreed to cancel; the payment has been refunded",
+      },
       requires: {},
     },
     {
       key: "agreed_rejection",
       label: { "zh-CN": "已协商驳回取消", en: "Agreed to reject the cancellation" },
-      explanation: { "zh-CN": "您已与商家协商一致,订单不取消、不退款,商家继续履约", en: "You agreed with the merchant that the order goes ahead: no cancellation, no refund" },
+      explanation: {
+        "zh-CN": "您已与商家协商一致,订单不取消、不退款,商家继续履约",
+        en: "You agreed with the merchant that the order goes ahead: no cancellation, no refund",
+      },
       requires: {},
     },
     {
@@ -99,6 +126,18 @@ const interceptionWindows: Record<string, number> = { [`${orderCancelV1.id}@${or
 
 export function interceptionWindowMs(policyId: string, policyVersion: number): number {
   return interceptionWindows[`${policyId}@${policyVersion}`] ?? 48 * HOUR;
+}
+
+/**
+ * DSP-CXL-7: how long the merchant has to review a consumer's cancel request before the
+ * consumer may open a cancellation dispute over it (24h: the SPEC's default). Keyed by the
+ * cancel-dispute policy version in force when the request is made; the request records its
+ * own review deadline then, so a later change never moves it (ROL-1).
+ */
+const reviewWindows: Record<string, number> = { [`${orderCancelV1.id}@${orderCancelV1.version}`]: 24 * HOUR };
+
+export function cancelReviewWindowMs(policyId: string, policyVersion: number): number {
+  return reviewWindows[`${policyId}@${policyVersion}`] ?? 24 * HOUR;
 }
 
 export const cancelPlanKeys = ["direct_refund", "agreed_rejection", "intercept_48h"] as const;

@@ -26,11 +26,35 @@ export const collaborativeV1: WorkOrderPolicy = {
   resolutions: [],
   collaborative: {
     answers: [
-      { key: "agreed", label: { "zh-CN": "已与消费者达成一致", en: "Agreed with the consumer" }, minContacts: 1, minVouchers: 0, outcome: "resolved" },
-      { key: "not_agreed", label: { "zh-CN": "未达成一致", en: "No agreement" }, minContacts: 1, minVouchers: 0, outcome: "judging" },
-      { key: "unresolved", label: { "zh-CN": "多次联系未果,无法处理", en: "Unresolved: consumer unreachable" }, minContacts: 2, minVouchers: 1, outcome: "reviewing" },
+      {
+        key: "agreed",
+        label: { "zh-CN": "已与消费者达成一致", en: "Agreed with the consumer" },
+        minContacts: 1,
+        minVouchers: 0,
+        outcome: "resolved",
+      },
+      {
+        key: "not_agreed",
+        label: { "zh-CN": "未达成一致", en: "No agreement" },
+        minContacts: 1,
+        minVouchers: 0,
+        outcome: "judging",
+      },
+      {
+        key: "unresolved",
+        label: { "zh-CN": "多次联系未果,无法处理", en: "Unresolved: consumer unreachable" },
+        minContacts: 2,
+        minVouchers: 1,
+        outcome: "reviewing",
+      },
     ],
-    voucherSlot: { key: "negotiation_vouchers", label: { "zh-CN": "协商凭证", en: "Negotiation vouchers" }, accepts: [...imageKinds, "pdf"], min: 0, max: 9 },
+    voucherSlot: {
+      key: "negotiation_vouchers",
+      label: { "zh-CN": "协商凭证", en: "Negotiation vouchers" },
+      accepts: [...imageKinds, "pdf"],
+      min: 0,
+      max: 9,
+    },
     contactChannels: [
       { key: "phone", label: { "zh-CN": "电话", en: "Phone" } },
       { key: "im", label: { "zh-CN": "旺旺/在线客服", en: "Chat" } },
@@ -45,7 +69,11 @@ export const collaborativeV1: WorkOrderPolicy = {
 };
 
 /** WO-TM-7: forged evidence — 12 points for an ordinary case, 48 for a serious one. */
-export const forgedEvidenceViolation: { rule: string; points: Record<"ordinary" | "serious", number>; reason: LocalizedText } = {
+export const forgedEvidenceViolation: {
+  rule: string;
+  points: Record<"ordinary" | "serious", number>;
+  reason: LocalizedText;
+} = {
   rule: "WO-TM-7",
   points: { ordinary: 12, serious: 48 },
   reason: { "zh-CN": "提交伪造凭证", en: "Forged evidence submitted" },

@@ -67,25 +67,37 @@ export const invoiceRefusedV1: DisputePolicy = {
     {
       key: "invoice_issued",
       label: { "zh-CN": "已开发票", en: "Invoice issued" },
-      explanation: { "zh-CN": "商家已开具发票,可在发票详情中下载", en: "The invoice has been issued; download it from the invoice page" },
+      explanation: {
+        "zh-CN": "商家已开具发票,可在发票详情中下载",
+        en: "The invoice has been issued; download it from the invoice page",
+      },
       requires: { invoice: true },
     },
     {
       key: "agreed_no_invoice",
       label: { "zh-CN": "已协商无需开票", en: "Agreed no invoice is needed" },
-      explanation: { "zh-CN": "您已与商家协商一致,本单无需开票", en: "You agreed with the merchant that no invoice is needed" },
+      explanation: {
+        "zh-CN": "您已与商家协商一致,本单无需开票",
+        en: "You agreed with the merchant that no invoice is needed",
+      },
       requires: {},
     },
     {
       key: "cannot_issue",
       label: { "zh-CN": "无法开票", en: "Cannot issue the invoice" },
-      explanation: { "zh-CN": "商家说明无法开具发票,确认后纠纷结束", en: "The merchant says it cannot issue the invoice; confirming ends the dispute" },
+      explanation: {
+        "zh-CN": "商家说明无法开具发票,确认后纠纷结束",
+        en: "The merchant says it cannot issue the invoice; confirming ends the dispute",
+      },
       requires: { note: true },
     },
     {
       key: "agreed_other_date",
       label: { "zh-CN": "另行约定开票日期", en: "Agreed another invoicing date" },
-      explanation: { "zh-CN": "商家将在约定日期前开具发票", en: "The merchant will issue the invoice by the agreed date" },
+      explanation: {
+        "zh-CN": "商家将在约定日期前开具发票",
+        en: "The merchant will issue the invoice by the agreed date",
+      },
       requires: { futureDate: true },
     },
   ],

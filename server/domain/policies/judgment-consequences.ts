@@ -28,7 +28,12 @@ export interface JudgmentConsequences {
   violation: { rule: string; points: number; reason: LocalizedText } | null;
 }
 
-export function judgmentConsequences(j: { scenario: DisputeScenario; liableParty: LiableParty; remedy: RemedyKind; amountFen: number | null }): JudgmentConsequences {
+export function judgmentConsequences(j: {
+  scenario: DisputeScenario;
+  liableParty: LiableParty;
+  remedy: RemedyKind;
+  amountFen: number | null;
+}): JudgmentConsequences {
   const paying = j.liableParty === "merchant" || j.liableParty === "platform";
   if (j.remedy !== "none" && !paying) {
     throw new DomainError("BAD_REQUEST", "REMEDY_WITHOUT_LIABILITY", {
@@ -38,15 +43,24 @@ export function judgmentConsequences(j: { scenario: DisputeScenario; liableParty
   }
   const amount = j.amountFen ?? 0;
   if (j.remedy !== "none" && amount <= 0) {
-    throw new DomainError("BAD_REQUEST", "AMOUNT_REQUIRED", { "zh-CN": "请填写大于 0 的金额", en: "Enter an amount above zero" });
+    throw new DomainError("BAD_REQUEST", "AMOUNT_REQUIRED", {
+      "zh-CN": "请填写大于 0 的金额",
+      en: "Enter an amount above zero",
+    });
   }
-  const refund = j.remedy === "none" ? null : { kind: (j.remedy === "refund" ? "dispute_refund" : "compensation") as RefundKind, amountFen: amount };
+  const refund =
+    j.remedy === "none"
+      ? null
+      : { kind: (j.remedy === "refund" ? "dispute_refund" : "compensation") as RefundKind, amountFen: amount };
   const violation =
     j.liableParty === "merchant"
       ? {
           rule: judgmentViolationRule,
           points: violationPointsByScenario[j.scenario],
-          reason: { "zh-CN": "纠纷经平台判责,商家负有责任", en: "Platform judgment found the merchant liable in a dispute" },
+          reason: {
+            "zh-CN": "纠纷经平台判责,商家负有责任",
+            en: "Platform judgment found the merchant liable in a dispute",
+          },
         }
       : null;
   return { refund, violation };

@@ -14,7 +14,13 @@ export function compensationFen(rule: CompensationRule, orderAmountFen: number):
   return Math.min(rule.maxFen, Math.max(rule.minFen, share));
 }
 
-const photo = (key: string, zh: string, en: string) => ({ key, label: { "zh-CN": zh, en }, accepts: imageKinds, min: 1, max: 3 });
+const photo = (key: string, zh: string, en: string) => ({
+  key,
+  label: { "zh-CN": zh, en },
+  accepts: imageKinds,
+  min: 1,
+  max: 3,
+});
 
 /**
  * WO-PDD-2 (Pinduoduo 少发漏发/错发): within 24h the merchant takes exactly ONE path:
@@ -51,17 +57,40 @@ export const missingItemsV1: WorkOrderPolicy = {
     {
       key: "contact_settle",
       label: { "zh-CN": "已联系消费者协商处理", en: "Contacted the consumer and settled" },
-      slots: [{ key: "settlement_record", label: { "zh-CN": "协商记录截图", en: "Settlement record screenshots" }, accepts: imageKinds, min: 1, max: 5 }],
-      fields: [{ key: "note", label: { "zh-CN": "协商结果说明", en: "What was agreed" }, required: true, maxLength: 500 }],
+      slots: [
+        {
+          key: "settlement_record",
+          label: { "zh-CN": "协商记录截图", en: "Settlement record screenshots" },
+          accepts: imageKinds,
+          min: 1,
+          max: 5,
+        },
+      ],
+      fields: [
+        { key: "note", label: { "zh-CN": "协商结果说明", en: "What was agreed" }, required: true, maxLength: 500 },
+      ],
       outcome: "resolved",
     },
     {
       key: "reshipment",
       label: { "zh-CN": "补发商品", en: "Reship the missing items" },
-      slots: [{ key: "reshipment_photo", label: { "zh-CN": "补发凭证(选填)", en: "Reshipment photo (optional)" }, accepts: imageKinds, min: 0, max: 3 }],
+      slots: [
+        {
+          key: "reshipment_photo",
+          label: { "zh-CN": "补发凭证(选填)", en: "Reshipment photo (optional)" },
+          accepts: imageKinds,
+          min: 0,
+          max: 3,
+        },
+      ],
       fields: [
         { key: "note", label: { "zh-CN": "补发说明", en: "Reshipment note" }, required: true, maxLength: 500 },
-        { key: "trackingNo", label: { "zh-CN": "补发物流单号", en: "Reshipment tracking number" }, required: true, maxLength: 40 },
+        {
+          key: "trackingNo",
+          label: { "zh-CN": "补发物流单号", en: "Reshipment tracking number" },
+          required: true,
+          maxLength: 40,
+        },
       ],
       outcome: "resolved",
     },

@@ -28,8 +28,20 @@ export const notReceivedV1: WorkOrderPolicy = {
       key: "delivery_proof",
       label: { "zh-CN": "提供发货底单及签收物流红章证明", en: "Shipping receipt and signed red-stamp logistics proof" },
       slots: [
-        { key: "shipping_receipt", label: { "zh-CN": "发货底单", en: "Shipping receipt" }, accepts: [...imageKinds, "pdf"], min: 1, max: 3 },
-        { key: "signed_red_stamp", label: { "zh-CN": "签收物流红章证明", en: "Signed red-stamp logistics proof" }, accepts: [...imageKinds, "pdf"], min: 1, max: 3 },
+        {
+          key: "shipping_receipt",
+          label: { "zh-CN": "发货底单", en: "Shipping receipt" },
+          accepts: [...imageKinds, "pdf"],
+          min: 1,
+          max: 3,
+        },
+        {
+          key: "signed_red_stamp",
+          label: { "zh-CN": "签收物流红章证明", en: "Signed red-stamp logistics proof" },
+          accepts: [...imageKinds, "pdf"],
+          min: 1,
+          max: 3,
+        },
       ],
       fields: [],
       outcome: "judging",
@@ -38,10 +50,25 @@ export const notReceivedV1: WorkOrderPolicy = {
   timeoutEffects: { fullRefund: true, compensation: null, delisting: false, judgment: false },
   // WO-PDD-3: what the adjudicator checks on the red-stamp proof.
   reviewChecklist: [
-    { key: "handwritten_fields", label: { "zh-CN": "红章证明的可变字段(运单号、签收人、日期)为手写", en: "The proof's variable fields (tracking number, recipient, date) are handwritten" } },
-    { key: "signature_matches", label: { "zh-CN": "物流公司签名与承运公司一致", en: "The company signature matches the carrier" } },
-    { key: "stamp_matches", label: { "zh-CN": "红章与承运公司一致且清晰可辨", en: "The red stamp matches the carrier and is legible" } },
-    { key: "tracking_matches", label: { "zh-CN": "发货底单运单号与订单物流单号一致", en: "The receipt's tracking number matches the order's" } },
+    {
+      key: "handwritten_fields",
+      label: {
+        "zh-CN": "红章证明的可变字段(运单号、签收人、日期)为手写",
+        en: "The proof's variable fields (tracking number, recipient, date) are handwritten",
+      },
+    },
+    {
+      key: "signature_matches",
+      label: { "zh-CN": "物流公司签名与承运公司一致", en: "The company signature matches the carrier" },
+    },
+    {
+      key: "stamp_matches",
+      label: { "zh-CN": "红章与承运公司一致且清晰可辨", en: "The red stamp matches the carrier and is legible" },
+    },
+    {
+      key: "tracking_matches",
+      label: { "zh-CN": "发货底单运单号与订单物流单号一致", en: "The receipt's tracking number matches the order's" },
+    },
   ],
   timeoutConsequence: {
     "zh-CN": "48 小时内未提交发货底单和签收物流红章证明(或凭证无效),将全额退款给消费者,计入纠纷退款",

@@ -13,8 +13,12 @@ describe("the platform's own deadlines", () => {
     expect(isPastDue(urged.dueAt, new Date(since.getTime() + 48 * HOUR_MS))).toBe(true);
     expect(isPastDue(urged.dueAt, new Date(since.getTime() + 48 * HOUR_MS + 1))).toBe(true);
     expect(platformDeadline({ kind: "dispute", scenario: "order_cancel" }, since).windowMs).toBe(24 * HOUR_MS);
-    expect(platformDeadline({ kind: "work_order", type: "not_received", stage: "judging" }, since).windowMs).toBe(48 * HOUR_MS);
-    expect(platformDeadline({ kind: "work_order", type: "collaborative", stage: "reviewing" }, since).windowMs).toBe(72 * HOUR_MS);
+    expect(platformDeadline({ kind: "work_order", type: "not_received", stage: "judging" }, since).windowMs).toBe(
+      48 * HOUR_MS,
+    );
+    expect(platformDeadline({ kind: "work_order", type: "collaborative", stage: "reviewing" }, since).windowMs).toBe(
+      72 * HOUR_MS,
+    );
   });
 
   it("ROL-1: a case keeps the version in force when it reached the platform", () => {

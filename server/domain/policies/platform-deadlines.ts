@@ -3,7 +3,7 @@ import { DomainError } from "../errors";
 import { DAY_MS, HOUR_MS } from "../time";
 
 /**
- * The platform's own deadline for a case waiting for it (issue 6, DSP-5, WO-TM-4/5). SPEC gives
+ * The platform's own deadline for a case waiting for it (DSP-5, WO-TM-4/5). SPEC gives
  * the merchant and the consumer their windows but is silent on how long the platform may take;
  * these are our service levels, as versioned data:
  *
@@ -16,6 +16,9 @@ import { DAY_MS, HOUR_MS } from "../time";
  *   longest evidence window (WO-PDD-1).
  * - Second-level review (二审, WO-TM-4): 72h — a senior reviewer looks again at a case the
  *   merchant could not settle; it takes longer and fewer people may do it.
+ * - After-sales service orders in platform intervention (AS-8): 48h, as a dispute in judgment —
+ *   the consumer's goods or money are held meanwhile. A service order pins the version in force
+ *   when it was applied for (service_orders.platform_deadline_policy_version).
  *
  * Measured from the moment the case reached the platform (disputes.judging_since,
  * work_orders.platform_since). A case keeps the version in force when it reached the platform
@@ -28,18 +31,22 @@ export interface PlatformDeadlinePolicy {
   effectiveFrom: Date;
   dispute: Record<DisputeScenario, number>;
   workOrder: Record<PlatformWorkOrderType, { judging: number; reviewing: number }>;
+  serviceOrder: number;
 }
 
 /** The work-order types that can wait for the platform (platform intervention, WO-1). */
 export const platformWorkOrderTypes = ["not_received", "missing_items", "collaborative"] as const;
 export type PlatformWorkOrderType = (typeof platformWorkOrderTypes)[number];
 
-/** A case waiting for the platform is a dispute or a work order. */
-export const caseKinds = ["dispute", "work_order"] as const;
+/** A case waiting for the platform is a dispute, a work order or an after-sales service order (AS-8). */
+export const caseKinds = ["dispute", "work_order", "service_order"] as const;
 export type CaseKind = (typeof caseKinds)[number];
 
-/** What a case is about: a dispute scenario or a platform-intervention work-order type. */
-export const caseTypes = [...disputeScenarios, ...platformWorkOrderTypes] as const;
+/** The case type of every after-sales service order in platform intervention (AS-8). */
+export const afterSalesCaseType = "after_sales" as const;
+
+/** What a case is about: a dispute scenario, a platform-intervention work-order type, or after-sales. */
+export const caseTypes = [...disputeScenarios, ...platformWorkOrderTypes, afterSalesCaseType] as const;
 export type CaseType = (typeof caseTypes)[number];
 
 /** How long a case has waited for the platform (the queue's filter). */
@@ -60,6 +67,7 @@ export const platformDeadlinesV1: PlatformDeadlinePolicy = {
     missing_items: { judging: 48 * HOUR_MS, reviewing: 3 * DAY_MS },
     collaborative: { judging: 48 * HOUR_MS, reviewing: 3 * DAY_MS },
   },
+  serviceOrder: 48 * HOUR_MS,
 };
 
 /** Every version ever published, oldest first; new versions are appended. */
@@ -68,22 +76,43 @@ const versions: readonly PlatformDeadlinePolicy[] = [platformDeadlinesV1];
 /** The version in force at `since` (the latest whose effectiveFrom is not after it). */
 export function platformDeadlinePolicyAt(since: Date): PlatformDeadlinePolicy {
   const policy = versions.filter((v) => v.effectiveFrom.getTime() <= since.getTime()).at(-1) ?? versions[0];
-  if (!policy) throw new DomainError("BAD_REQUEST", "UNKNOWN_POLICY", { "zh-CN": "平台时限规则不存在", en: "No platform deadline policy" });
+  if (!policy)
+    throw new DomainError("BAD_REQUEST", "UNKNOWN_POLICY", {
+      "zh-CN": "平台时限规则不存在",
+      en: "No platform deadline policy",
+    });
+  return policy;
+}
+
+/** The version a record pinned (ROL-1), e.g. service_orders.platform_deadline_policy_version. */
+export function platformDeadlinePolicyVersion(version: number): PlatformDeadlinePolicy {
+  const policy = versions.find((v) => v.version === version);
+  if (!policy)
+    throw new DomainError("BAD_REQUEST", "UNKNOWN_POLICY", {
+      "zh-CN": `平台时限规则不存在:v${version}`,
+      en: `No platform deadline policy v${version}`,
+    });
   return policy;
 }
 
 export type PlatformCaseRef =
   | { kind: "dispute"; scenario: DisputeScenario }
-  | { kind: "work_order"; type: PlatformWorkOrderType; stage: PlatformStage };
+  | { kind: "work_order"; type: PlatformWorkOrderType; stage: PlatformStage }
+  | { kind: "service_order" };
 
 /** How long the platform has for a case of this kind (under the version in force at `since`). */
 export function platformWindowMs(ref: PlatformCaseRef, since: Date): number {
   const policy = platformDeadlinePolicyAt(since);
-  return ref.kind === "dispute" ? policy.dispute[ref.scenario] : policy.workOrder[ref.type][ref.stage];
+  if (ref.kind === "dispute") return policy.dispute[ref.scenario];
+  if (ref.kind === "service_order") return policy.serviceOrder;
+  return policy.workOrder[ref.type][ref.stage];
 }
 
 /** The platform's deadline for a case that reached it at `since`, and the policy version used. */
-export function platformDeadline(ref: PlatformCaseRef, since: Date): { dueAt: Date; policyId: string; policyVersion: number; windowMs: number } {
+export function platformDeadline(
+  ref: PlatformCaseRef,
+  since: Date,
+): { dueAt: Date; policyId: string; policyVersion: number; windowMs: number } {
   const policy = platformDeadlinePolicyAt(since);
   const windowMs = platformWindowMs(ref, since);
   return { dueAt: new Date(since.getTime() + windowMs), policyId: policy.id, policyVersion: policy.version, windowMs };

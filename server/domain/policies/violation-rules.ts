@@ -6,7 +6,9 @@ import type { WorkOrderType } from "../work-order";
 import { forgedEvidenceViolation } from "./collaborative";
 import { judgmentConsequences } from "./judgment-consequences";
 import type { EvidenceSlot } from "./types";
+import { brokenObligationViolation } from "./invoice-obligation-rules";
 import { brokenPromiseViolation } from "./urge-invoice";
+import { afterSalesPolicies } from "./registry";
 
 /**
  * VIO-1..3 as data: the response window, the evidence an appeal carries, which rules an admin
@@ -28,8 +30,6 @@ import { brokenPromiseViolation } from "./urge-invoice";
  * - The window is closed at `due_at` exactly (deadlines.ts): confirming or appealing at or after it
  *   is refused; the ticket takes effect by itself.
  */
-export const violationRulesPolicy = { id: "violation-rules", version: 1 } as const;
-
 /** VIO-2: the merchant confirms or appeals within 7 days of the decision that raised the ticket. */
 export const VIOLATION_APPEAL_WINDOW_MS = 7 * DAY_MS;
 
@@ -64,9 +64,21 @@ export interface ManualViolationRule {
  * untruthful replies 6, forged evidence 12 ordinary / 48 serious (WO-TM-7).
  */
 export const manualViolationRules: readonly ManualViolationRule[] = [
-  { rule: "INV-2", label: { "zh-CN": "无正当理由拒绝开票", en: "Refused to invoice without a valid reason" }, points: [2] },
-  { rule: "INV-6", label: { "zh-CN": "承诺开票时间未履约", en: "Agreed invoicing date passed without an invoice" }, points: [2] },
-  { rule: "WO-TM-2", label: { "zh-CN": "协同工单回复不实", en: "Untruthful reply to a collaborative work order" }, points: [6] },
+  {
+    rule: "INV-2",
+    label: { "zh-CN": "无正当理由拒绝开票", en: "Refused to invoice without a valid reason" },
+    points: [2],
+  },
+  {
+    rule: "INV-6",
+    label: { "zh-CN": "承诺开票时间未履约", en: "Agreed invoicing date passed without an invoice" },
+    points: [2],
+  },
+  {
+    rule: "WO-TM-2",
+    label: { "zh-CN": "协同工单回复不实", en: "Untruthful reply to a collaborative work order" },
+    points: [6],
+  },
   { rule: "WO-TM-7", label: { "zh-CN": "提交伪造凭证", en: "Forged evidence submitted" }, points: [12, 48] },
   { rule: "AS-6", label: { "zh-CN": "售后服务单超时未处理", en: "After-sales deadline missed" }, points: [2] },
 ];
@@ -88,14 +100,39 @@ export interface TimeoutViolation {
  * sends them to platform judgment (WO-TM-5), and the judgment decides the consequence.
  */
 export const workOrderTimeoutViolations: Partial<Record<WorkOrderType, TimeoutViolation>> = {
-  urge_invoice: { rule: "INV-7", points: 2, reason: { "zh-CN": "催开票工单 24 小时内未回复,已超时", en: "Urge-invoice work order not answered within 24h" } },
-  not_received: { rule: "WO-2", points: 2, reason: { "zh-CN": "平台介入工单(未收到货)超时未处理", en: "Not-received work order not answered by its deadline" } },
-  missing_items: { rule: "WO-2", points: 2, reason: { "zh-CN": "平台介入工单(少发漏发)超时未处理", en: "Missing-items work order not answered by its deadline" } },
+  urge_invoice: {
+    rule: "INV-7",
+    points: 2,
+    reason: { "zh-CN": "催开票工单 24 小时内未回复,已超时", en: "Urge-invoice work order not answered within 24h" },
+  },
+  not_received: {
+    rule: "WO-2",
+    points: 2,
+    reason: { "zh-CN": "平台介入工单(未收到货)超时未处理", en: "Not-received work order not answered by its deadline" },
+  },
+  missing_items: {
+    rule: "WO-2",
+    points: 2,
+    reason: {
+      "zh-CN": "平台介入工单(少发漏发)超时未处理",
+      en: "Missing-items work order not answered by its deadline",
+    },
+  },
 };
+
+/** AS-6: the tickets missed after-sales deadlines raise, across every after-sales policy version. */
+const afterSalesTimeoutViolations = afterSalesPolicies.flatMap((p) => Object.values(p.violations));
 
 /** Every rule a ticket is raised under today (system and by hand), for filters. */
 export const knownViolationRules: readonly string[] = [
-  ...new Set(["INV-6", "DSP-5", ...Object.values(workOrderTimeoutViolations).map((v) => v.rule), ...manualViolationRules.map((r) => r.rule)]),
+  ...new Set([
+    "INV-6",
+    "DSP-5",
+    brokenObligationViolation.rule,
+    ...Object.values(workOrderTimeoutViolations).map((v) => v.rule),
+    ...afterSalesTimeoutViolations.map((v) => v.rule),
+    ...manualViolationRules.map((r) => r.rule),
+  ]),
 ];
 
 /**
@@ -103,10 +140,17 @@ export const knownViolationRules: readonly string[] = [
  * platform's language); readers in English see the policy's English words for the same reason.
  * A forged-evidence reason is the policy's words followed by the admin's own grounds.
  */
-const judgedAgainstMerchant = judgmentConsequences({ scenario: "invoice_refused", liableParty: "merchant", remedy: "none", amountFen: null }).violation;
+const judgedAgainstMerchant = judgmentConsequences({
+  scenario: "invoice_refused",
+  liableParty: "merchant",
+  remedy: "none",
+  amountFen: null,
+}).violation;
 const systemReasons: readonly LocalizedText[] = [
   brokenPromiseViolation.reason,
+  brokenObligationViolation.reason,
   ...Object.values(workOrderTimeoutViolations).map((v) => v.reason),
+  ...afterSalesTimeoutViolations.map((v) => v.reason),
   ...(judgedAgainstMerchant ? [judgedAgainstMerchant.reason] : []),
 ];
 

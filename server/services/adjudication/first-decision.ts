@@ -9,7 +9,11 @@ import { auditEvents, users } from "@/db/schema";
  * decision/judgment of it. Internal notes and reading the case are not decisions. Whoever made
  * one of these findings has already judged part of the case and may not review it again.
  */
-export const firstDecisionActions = ["work_order.evidence_invalidated", "work_order.forged_evidence_recorded", "work_order.decided"] as const;
+export const firstDecisionActions = [
+  "work_order.evidence_invalidated",
+  "work_order.forged_evidence_recorded",
+  "work_order.decided",
+] as const;
 
 export interface FirstDecider {
   userId: string;
@@ -37,7 +41,12 @@ export async function firstDecidersOf(db: DbOrTx, workOrderId: string): Promise<
   const seen = new Map<string, FirstDecider>();
   for (const r of rows) {
     if (!r.userId || seen.has(r.userId)) continue;
-    seen.set(r.userId, { userId: r.userId, name: r.name ?? r.userId, action: r.action as FirstDecider["action"], at: r.at });
+    seen.set(r.userId, {
+      userId: r.userId,
+      name: r.name ?? r.userId,
+      action: r.action as FirstDecider["action"],
+      at: r.at,
+    });
   }
   return [...seen.values()];
 }

@@ -3,7 +3,8 @@ import type { DbOrTx } from "@/db/client";
 import { disputes, orders, shops, violations, workOrders } from "@/db/schema";
 import type { DisputeStatus, LiableParty } from "@/server/domain/dispute";
 import type { WorkOrderStatus } from "@/server/domain/work-order";
-import { interventionTypes } from "../intervention/internal";
+import { activeRiskMarksOf } from "../complaints/risk-marks";
+import { interventionTypes } from "../intervention/intervention-work-order";
 import type { CaseKind, CaseType } from "./list-queue";
 
 /** How many earlier cases the case page lists per party. */
@@ -32,7 +33,11 @@ export interface PartyTally {
 
 type Party = { shopId: string } | { consumerId: string };
 
-async function tally(db: DbOrTx, party: Party, exclude: { kind: CaseKind; id: string }): Promise<{ tally: PartyTally; recent: EarlierCase[] }> {
+async function tally(
+  db: DbOrTx,
+  party: Party,
+  exclude: { kind: CaseKind; id: string },
+): Promise<{ tally: PartyTally; recent: EarlierCase[] }> {
   const liable: LiableParty = "shopId" in party ? "merchant" : "consumer";
   const disputeWhere: (SQL | undefined)[] = [
     "shopId" in party ? eq(disputes.shopId, party.shopId) : eq(disputes.consumerId, party.consumerId),
@@ -64,7 +69,16 @@ async function tally(db: DbOrTx, party: Party, exclude: { kind: CaseKind; id: st
       .from(workOrders)
       .where(and(...workOrderWhere)),
     db
-      .select({ id: disputes.id, type: disputes.scenario, status: disputes.status, liableParty: disputes.liableParty, openedAt: disputes.openedAt, closedAt: disputes.closedAt, orderNo: orders.orderNo, shopName: shops.name })
+      .select({
+        id: disputes.id,
+        type: disputes.scenario,
+        status: disputes.status,
+        liableParty: disputes.liableParty,
+        openedAt: disputes.openedAt,
+        closedAt: disputes.closedAt,
+        orderNo: orders.orderNo,
+        shopName: shops.name,
+      })
       .from(disputes)
       .innerJoin(orders, eq(orders.id, disputes.orderId))
       .innerJoin(shops, eq(shops.id, disputes.shopId))
@@ -72,7 +86,16 @@ async function tally(db: DbOrTx, party: Party, exclude: { kind: CaseKind; id: st
       .orderBy(desc(disputes.openedAt), desc(disputes.id))
       .limit(RECENT),
     db
-      .select({ id: workOrders.id, type: workOrders.type, status: workOrders.status, liableParty: workOrders.liableParty, openedAt: workOrders.openedAt, closedAt: workOrders.closedAt, orderNo: orders.orderNo, shopName: shops.name })
+      .select({
+        id: workOrders.id,
+        type: workOrders.type,
+        status: workOrders.status,
+        liableParty: workOrders.liableParty,
+        openedAt: workOrders.openedAt,
+        closedAt: workOrders.closedAt,
+        orderNo: orders.orderNo,
+        shopName: shops.name,
+      })
       .from(workOrders)
       .innerJoin(orders, eq(orders.id, workOrders.orderId))
       .innerJoin(shops, eq(shops.id, workOrders.shopId))
@@ -87,33 +110,58 @@ async function tally(db: DbOrTx, party: Party, exclude: { kind: CaseKind; id: st
     .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime())
     .slice(0, RECENT);
   return {
-    tally: { disputes: d?.n ?? 0, workOrders: w?.n ?? 0, decided: (d?.decided ?? 0) + (w?.decided ?? 0), heldLiable: (d?.liable ?? 0) + (w?.liable ?? 0) },
+    tally: {
+      disputes: d?.n ?? 0,
+      workOrders: w?.n ?? 0,
+      decided: (d?.decided ?? 0) + (w?.decided ?? 0),
+      heldLiable: (d?.liable ?? 0) + (w?.liable ?? 0),
+    },
     recent,
   };
 }
 
 /**
- * Issue 6: what the judge should know about both parties besides this case — their earlier
- * disputes and work orders with outcomes; for the shop its violation tickets and points, for
- * the consumer "risk marks". Risk marks: until malicious-buyer complaints exist (MAL-2, a later
- * issue), a risk mark is an earlier case the platform decided against this consumer (liable
- * party = consumer). The current case is left out of every count.
+ * What the judge should know about both parties besides this case — their earlier
+ * disputes and work orders with outcomes; for the shop its violation tickets and points; for
+ * the consumer `heldLiable` (earlier cases decided against them) and, separately, their active
+ * risk marks (MAL-2: upheld malicious-behaviour complaints, not cleared, not expired at `now`),
+ * each with its category, since when, until when and the complaint it came from. The current
+ * case is left out of every count. Marks inform the judge; no rule reads them (MAL-3).
  */
-export async function partyHistory(db: DbOrTx, args: { shopId: string; consumerId: string; exclude: { kind: CaseKind; id: string } }) {
-  const [shop, consumer, [tickets]] = await Promise.all([
+export async function partyHistory(
+  db: DbOrTx,
+  args: { now: Date; shopId: string; consumerId: string; exclude: { kind: CaseKind; id: string } },
+) {
+  const [shop, consumer, [tickets], marks] = await Promise.all([
     tally(db, { shopId: args.shopId }, args.exclude),
     tally(db, { consumerId: args.consumerId }, args.exclude),
     db
       .select({
         n: sql<number>`count(*)`.mapWith(Number),
-        points: sql<number>`coalesce(sum(${violations.points}) filter (where ${violations.status} <> 'overturned'), 0)`.mapWith(Number),
+        points:
+          sql<number>`coalesce(sum(${violations.points}) filter (where ${violations.status} <> 'overturned'), 0)`.mapWith(
+            Number,
+          ),
       })
       .from(violations)
       .where(eq(violations.shopId, args.shopId)),
+    activeRiskMarksOf(db, args.consumerId, args.now),
   ]);
   return {
     shop: { ...shop.tally, violations: tickets?.n ?? 0, points: tickets?.points ?? 0, recent: shop.recent },
-    consumer: { ...consumer.tally, riskMarks: consumer.tally.heldLiable, recent: consumer.recent },
+    consumer: {
+      ...consumer.tally,
+      riskMarks: marks.length,
+      marks: marks.map((m) => ({
+        id: m.id,
+        category: m.category,
+        since: m.since,
+        expiresAt: m.expiresAt,
+        complaintId: m.complaintId,
+        complaintNo: m.complaintNo,
+      })),
+      recent: consumer.recent,
+    },
   };
 }
 export type PartyHistory = Awaited<ReturnType<typeof partyHistory>>;

@@ -1,10 +1,12 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { rows, type DbOrTx } from "@/db/client";
-import { consumers, disputes, orders, shops, workOrders } from "@/db/schema";
+import { rows } from "@/db/client";
+import { consumers, disputes, orders, serviceOrders, shops, workOrders } from "@/db/schema";
 import { disputeScenarios, type DisputeScenario } from "@/server/domain/dispute";
 import { DomainError } from "@/server/domain/errors";
+import type { ServiceType } from "@/server/domain/after-sales";
 import {
+  afterSalesCaseType,
   caseTypes,
   platformDeadline,
   platformStages,
@@ -17,10 +19,18 @@ import {
 import { marketplaceStyles, type BusinessMode, type MarketplaceStyle } from "@/server/domain/shop";
 import { HOUR_MS } from "@/server/domain/time";
 import { isUuid } from "../ids";
-import { interventionTypes, type InterventionType } from "../intervention/internal";
+import { interventionTypes, type InterventionType } from "../intervention/intervention-work-order";
 
-export { caseKinds, caseTypes, waitingBuckets, type CaseKind, type CaseType, type WaitingBucket } from "@/server/domain/policies/platform-deadlines";
+export {
+  caseKinds,
+  caseTypes,
+  waitingBuckets,
+  type CaseKind,
+  type CaseType,
+  type WaitingBucket,
+} from "@/server/domain/policies/platform-deadlines";
 import { cursorInput, decodeCursor, limitInput, pageOf } from "../pagination";
+import type { ServiceContext } from "../service-context";
 
 export const adjudicationQueueInput = z.object({
   type: z.enum(caseTypes).optional(),
@@ -31,7 +41,6 @@ export const adjudicationQueueInput = z.object({
   cursor: cursorInput,
   limit: limitInput,
 });
-export type AdjudicationQueueInput = z.input<typeof adjudicationQueueInput>;
 
 interface RawRow {
   kind: CaseKind;
@@ -48,6 +57,7 @@ interface RawRow {
   amount_fen: number | string;
   consumer_name: string;
   claim: string | null;
+  service_type: ServiceType | null;
 }
 
 const isDisputeScenario = (t: string): t is DisputeScenario => (disputeScenarios as readonly string[]).includes(t);
@@ -68,24 +78,30 @@ function sinceRange(bucket: WaitingBucket, now: Date): { after?: Date; atOrBefor
 }
 
 /**
- * Issue 6 (DSP-5, WO-TM-4/5): one queue of everything awaiting the platform — disputes in
- * platform judgment and platform-intervention work orders in second-level review or judgment —
+ * DSP-5, WO-TM-4/5, AS-8: one queue of everything awaiting the platform — disputes in
+ * platform judgment, platform-intervention work orders in second-level review or judgment and
+ * after-sales service orders in platform intervention (service_orders.platform_since) —
  * oldest first by the time each reached the platform (disputes.judging_since,
  * work_orders.platform_since; rows from before those columns were filled fall back to
- * opened_at). Keyset pagination on (since, id) over a UNION ALL of the two partial indexes.
+ * opened_at). Keyset pagination on (since, id) over a UNION ALL over the partial indexes.
  * Filters: case type, stage, shop, marketplace style, waiting-time bucket. Each row carries the
  * platform's own deadline for it (platform-deadlines.ts).
  */
-export async function listAdjudicationQueue(args: { db: DbOrTx; now: Date; input: z.output<typeof adjudicationQueueInput> }) {
-  const { db, now, input } = args;
+export async function listAdjudicationQueue(ctx: ServiceContext, input: z.output<typeof adjudicationQueueInput>) {
+  const { db, now } = ctx;
   const cursor = decodeCursor(input.cursor);
   if (input.shopId !== undefined && !isUuid(input.shopId)) {
     throw new DomainError("BAD_REQUEST", "BAD_SHOP", { "zh-CN": "店铺参数无效", en: "Invalid shop" });
   }
   const wantDisputes = (!input.type || isDisputeScenario(input.type)) && input.stage !== "reviewing";
-  const wantWorkOrders = !input.type || !isDisputeScenario(input.type);
+  const wantWorkOrders = !input.type || (!isDisputeScenario(input.type) && input.type !== afterSalesCaseType);
+  const wantServiceOrders = (!input.type || input.type === afterSalesCaseType) && input.stage !== "reviewing";
 
-  const since = { dispute: sql`coalesce(${disputes.judgingSince}, ${disputes.openedAt})`, work_order: sql`coalesce(${workOrders.platformSince}, ${workOrders.openedAt})` };
+  const since = {
+    dispute: sql`coalesce(${disputes.judgingSince}, ${disputes.openedAt})`,
+    work_order: sql`coalesce(${workOrders.platformSince}, ${workOrders.openedAt})`,
+    service_order: sql`coalesce(${serviceOrders.platformSince}, ${serviceOrders.appliedAt})`,
+  };
   const range = input.waiting ? sinceRange(input.waiting, now) : {};
   const common = (kind: CaseKind, id: SQL, shopId: SQL): SQL[] => {
     const where: SQL[] = [];
@@ -93,7 +109,8 @@ export async function listAdjudicationQueue(args: { db: DbOrTx; now: Date; input
     if (input.style) where.push(sql`${shops.marketplaceStyle} = ${input.style}`);
     if (range.after) where.push(sql`${since[kind]} > ${range.after.toISOString()}::timestamptz`);
     if (range.atOrBefore) where.push(sql`${since[kind]} <= ${range.atOrBefore.toISOString()}::timestamptz`);
-    if (cursor) where.push(sql`(${since[kind]}, ${id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)`);
+    if (cursor)
+      where.push(sql`(${since[kind]}, ${id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)`);
     return where;
   };
   const and = (parts: SQL[]) => sql.join(parts, sql` and `);
@@ -101,12 +118,15 @@ export async function listAdjudicationQueue(args: { db: DbOrTx; now: Date; input
 
   const branches: SQL[] = [];
   if (wantDisputes) {
-    const where = [sql`${disputes.status} = 'platform_judging'`, ...common("dispute", sql`${disputes.id}`, sql`${disputes.shopId}`)];
+    const where = [
+      sql`${disputes.status} = 'platform_judging'`,
+      ...common("dispute", sql`${disputes.id}`, sql`${disputes.shopId}`),
+    ];
     if (input.type) where.push(sql`${disputes.scenario} = ${input.type}`);
     branches.push(sql`(select 'dispute' as kind, ${disputes.id} as id, ${disputes.scenario}::text as case_type, 'judging' as stage,
         ${since.dispute} as since, ${shops.id} as shop_id, ${shops.name} as shop_name, ${shops.marketplaceStyle}::text as marketplace_style,
         ${shops.businessMode}::text as business_mode, ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
-        ${consumers.name} as consumer_name, ${disputes.claim} as claim
+        ${consumers.name} as consumer_name, ${disputes.claim} as claim, null::text as service_type
       from ${disputes}
       join ${orders} on ${orders.id} = ${disputes.orderId}
       join ${shops} on ${shops.id} = ${disputes.shopId}
@@ -118,14 +138,20 @@ export async function listAdjudicationQueue(args: { db: DbOrTx; now: Date; input
     const stages = input.stage ? [input.stage] : [...platformStages];
     const types = input.type ? [input.type] : [...interventionTypes];
     const where = [
-      sql`${workOrders.status} in (${sql.join(stages.map((s) => sql`${s}`), sql`, `)})`,
-      sql`${workOrders.type} in (${sql.join(types.map((t) => sql`${t}`), sql`, `)})`,
+      sql`${workOrders.status} in (${sql.join(
+        stages.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+      sql`${workOrders.type} in (${sql.join(
+        types.map((t) => sql`${t}`),
+        sql`, `,
+      )})`,
       ...common("work_order", sql`${workOrders.id}`, sql`${workOrders.shopId}`),
     ];
     branches.push(sql`(select 'work_order' as kind, ${workOrders.id} as id, ${workOrders.type}::text as case_type, ${workOrders.status}::text as stage,
         ${since.work_order} as since, ${shops.id} as shop_id, ${shops.name} as shop_name, ${shops.marketplaceStyle}::text as marketplace_style,
         ${shops.businessMode}::text as business_mode, ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
-        ${consumers.name} as consumer_name, ${workOrders.claim} as claim
+        ${consumers.name} as consumer_name, ${workOrders.claim} as claim, null::text as service_type
       from ${workOrders}
       join ${orders} on ${orders.id} = ${workOrders.orderId}
       join ${shops} on ${shops.id} = ${workOrders.shopId}
@@ -133,9 +159,28 @@ export async function listAdjudicationQueue(args: { db: DbOrTx; now: Date; input
       where ${and(where)}
       order by ${since.work_order}, ${workOrders.id} limit ${fetch})`);
   }
+  if (wantServiceOrders) {
+    const where = [
+      sql`${serviceOrders.status} = 'platform_review'`,
+      ...common("service_order", sql`${serviceOrders.id}`, sql`${serviceOrders.shopId}`),
+    ];
+    branches.push(sql`(select 'service_order' as kind, ${serviceOrders.id} as id, ${afterSalesCaseType}::text as case_type, 'judging' as stage,
+        ${since.service_order} as since, ${shops.id} as shop_id, ${shops.name} as shop_name, ${shops.marketplaceStyle}::text as marketplace_style,
+        ${shops.businessMode}::text as business_mode, ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
+        ${consumers.name} as consumer_name, ${serviceOrders.description} as claim, ${serviceOrders.type}::text as service_type
+      from ${serviceOrders}
+      join ${orders} on ${orders.id} = ${serviceOrders.orderId}
+      join ${shops} on ${shops.id} = ${serviceOrders.shopId}
+      join ${consumers} on ${consumers.id} = ${serviceOrders.consumerId}
+      where ${and(where)}
+      order by ${since.service_order}, ${serviceOrders.id} limit ${fetch})`);
+  }
   if (branches.length === 0) return { items: [], nextCursor: null };
 
-  const raw = await rows<RawRow>(db, sql`select * from (${sql.join(branches, sql` union all `)}) as q order by q.since, q.id limit ${fetch}`);
+  const raw = await rows<RawRow>(
+    db,
+    sql`select * from (${sql.join(branches, sql` union all `)}) as q order by q.since, q.id limit ${fetch}`,
+  );
   const items = raw.map((r) => toQueueRow(r, now));
   return pageOf(items, input.limit, (row) => ({ at: row.since, id: row.id }));
 }
@@ -145,7 +190,9 @@ function toQueueRow(r: RawRow, now: Date) {
   const ref =
     r.kind === "dispute"
       ? { kind: "dispute" as const, scenario: r.case_type as DisputeScenario }
-      : { kind: "work_order" as const, type: r.case_type as InterventionType, stage: r.stage };
+      : r.kind === "service_order"
+        ? { kind: "service_order" as const }
+        : { kind: "work_order" as const, type: r.case_type as InterventionType, stage: r.stage };
   const deadline = platformDeadline(ref, since);
   return {
     kind: r.kind,
@@ -164,6 +211,8 @@ function toQueueRow(r: RawRow, now: Date) {
     amountFen: Number(r.amount_fen),
     consumerName: r.consumer_name,
     claim: r.claim,
+    /** AS-1: the kind of service an after-sales case asks for (null for other case kinds). */
+    serviceType: r.service_type,
   };
 }
 export type AdjudicationQueueRow = ReturnType<typeof toQueueRow>;

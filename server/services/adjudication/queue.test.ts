@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { fixedClock } from "@/server/clock";
-import { callerFor, openTestDb, type Caller } from "@/server/test/harness";
-import { expectTrpcError } from "../work-orders/test-fixtures";
-import { AD_NOW, ago, caseWorld, H, insertJudgingDispute, insertPlatformWorkOrder, type CaseWorld } from "./test-fixtures";
+import { type Caller, callerFor, openTestDb, submissionKey } from "@/server/test/harness";
+import { expectTrpcError } from "@/server/test/fixtures/work-orders";
+import {
+  AD_NOW,
+  ago,
+  caseWorld,
+  H,
+  insertJudgingDispute,
+  insertPlatformWorkOrder,
+  type CaseWorld,
+} from "@/server/test/fixtures/adjudication";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -16,14 +24,19 @@ afterAll(async () => {
 const adminOf = (w: CaseWorld): Caller => callerFor(handle.db, w.admin, { now: fixedClock(AD_NOW) });
 type QueueInput = Parameters<Caller["adjudication"]["queue"]>[0];
 /** The queue of one shop (tests share the database: the shop filter isolates them). */
-const queueOf = async (w: CaseWorld, input: Omit<QueueInput, "shopId"> = {}) => (await adminOf(w).adjudication.queue({ ...input, shopId: w.shop.id })).items.map((i) => i.id);
+const queueOf = async (w: CaseWorld, input: Omit<QueueInput, "shopId"> = {}) =>
+  (await adminOf(w).adjudication.queue({ ...input, shopId: w.shop.id })).items.map((i) => i.id);
 
 describe("the adjudication queue", () => {
   it("DSP-5/WO-TM-4/WO-TM-5: disputes in judgment and work orders in review or judgment, one queue, oldest at the platform first", async () => {
     const w = await caseWorld(handle.db);
     const d1 = await insertJudgingDispute(handle.db, w, { since: ago(10) });
     const w1 = await insertPlatformWorkOrder(handle.db, w, { since: ago(30), type: "not_received", status: "judging" });
-    const w2 = await insertPlatformWorkOrder(handle.db, w, { since: ago(5), type: "collaborative", status: "reviewing" });
+    const w2 = await insertPlatformWorkOrder(handle.db, w, {
+      since: ago(5),
+      type: "collaborative",
+      status: "reviewing",
+    });
     const d2 = await insertJudgingDispute(handle.db, w, { since: ago(50), scenario: "invoice_refused" });
     const page = await adminOf(w).adjudication.queue({ shopId: w.shop.id });
     expect(page.items.map((i) => [i.id, i.kind, i.type, i.stage])).toEqual([
@@ -32,7 +45,13 @@ describe("the adjudication queue", () => {
       [d1.id, "dispute", "invoice_urged", "judging"],
       [w2.id, "work_order", "collaborative", "reviewing"],
     ]);
-    expect(page.items[0]).toMatchObject({ shopName: w.shop.name, marketplaceStyle: "jd", consumerName: w.consumer.name, amountFen: 9_900, waitedMs: 50 * H });
+    expect(page.items[0]).toMatchObject({
+      shopName: w.shop.name,
+      marketplaceStyle: "jd",
+      consumerName: w.consumer.name,
+      amountFen: 9_900,
+      waitedMs: 50 * H,
+    });
     expect(page.nextCursor).toBeNull();
   });
 
@@ -55,8 +74,16 @@ describe("the adjudication queue", () => {
     const w = await caseWorld(handle.db, { style: "pdd" });
     const d = await insertJudgingDispute(handle.db, w, { since: ago(20) });
     const nr = await insertPlatformWorkOrder(handle.db, w, { since: ago(15), type: "not_received" });
-    const rv = await insertPlatformWorkOrder(handle.db, w, { since: ago(12), type: "collaborative", status: "reviewing" });
-    const cj = await insertPlatformWorkOrder(handle.db, w, { since: ago(11), type: "collaborative", status: "judging" });
+    const rv = await insertPlatformWorkOrder(handle.db, w, {
+      since: ago(12),
+      type: "collaborative",
+      status: "reviewing",
+    });
+    const cj = await insertPlatformWorkOrder(handle.db, w, {
+      since: ago(11),
+      type: "collaborative",
+      status: "judging",
+    });
     expect(await queueOf(w, { type: "invoice_urged" })).toEqual([d.id]);
     expect(await queueOf(w, { type: "invoice_refused" })).toEqual([]);
     expect(await queueOf(w, { type: "not_received" })).toEqual([nr.id]);
@@ -78,7 +105,11 @@ describe("the adjudication queue", () => {
     const at24 = await insertPlatformWorkOrder(handle.db, w, { since: ago(24) });
     const justUnder48 = await insertJudgingDispute(handle.db, w, { since: ago(48, -1) });
     const at48 = await insertJudgingDispute(handle.db, w, { since: ago(48) });
-    const at72 = await insertPlatformWorkOrder(handle.db, w, { since: ago(72), status: "reviewing", type: "collaborative" });
+    const at72 = await insertPlatformWorkOrder(handle.db, w, {
+      since: ago(72),
+      status: "reviewing",
+      type: "collaborative",
+    });
     const after72 = await insertJudgingDispute(handle.db, w, { since: ago(72, 1) });
     expect(await queueOf(w, { waiting: "under_24h" })).toEqual([justUnder24.id]);
     expect(await queueOf(w, { waiting: "24h_48h" })).toEqual([justUnder48.id, at24.id]);
@@ -96,7 +127,14 @@ describe("the adjudication queue", () => {
       await insertPlatformWorkOrder(handle.db, w, { since: ago(35), status: "reviewing", type: "collaborative" }),
       await insertJudgingDispute(handle.db, w, { since: ago(20) }),
     ];
-    const expected = [...made.slice(0, 3).map((r) => r.id).sort(), made[3]?.id, made[4]?.id];
+    const expected = [
+      ...made
+        .slice(0, 3)
+        .map((r) => r.id)
+        .sort(),
+      made[3]?.id,
+      made[4]?.id,
+    ];
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let pageNo = 0; pageNo < 5; pageNo++) {
@@ -119,8 +157,27 @@ describe("the adjudication queue", () => {
       await expectTrpcError(c.adjudication.queue({}), "FORBIDDEN");
       await expectTrpcError(c.adjudication.shops(), "FORBIDDEN");
       await expectTrpcError(c.adjudication.case({ kind: "dispute", id: d.id }), "FORBIDDEN");
-      await expectTrpcError(c.adjudication.judgeDispute({ disputeId: d.id, liableParty: "consumer", remedy: "none", reason: "自己给自己判责", rules: ["DSP-5"] }), "FORBIDDEN");
-      await expectTrpcError(c.adjudication.decideWorkOrder({ workOrderId: wo.id, liableParty: "none", reason: "自己给自己判责", rules: ["DSP-5"] }), "FORBIDDEN");
+      await expectTrpcError(
+        c.adjudication.judgeDispute({
+          idempotencyKey: submissionKey(),
+          disputeId: d.id,
+          liableParty: "consumer",
+          remedy: "none",
+          reason: "自己给自己判责",
+          rules: ["DSP-5"],
+        }),
+        "FORBIDDEN",
+      );
+      await expectTrpcError(
+        c.adjudication.decideWorkOrder({
+          idempotencyKey: submissionKey(),
+          workOrderId: wo.id,
+          liableParty: "none",
+          reason: "自己给自己判责",
+          rules: ["DSP-5"],
+        }),
+        "FORBIDDEN",
+      );
     }
     await expectTrpcError(callerFor(handle.db, null).adjudication.queue({}), "UNAUTHORIZED");
   });

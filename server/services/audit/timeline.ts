@@ -33,7 +33,10 @@ export async function getTimeline(args: {
     .from(auditEvents)
     .where(
       and(
-        inArray(auditEvents.recordId, records.map((r) => r.id)),
+        inArray(
+          auditEvents.recordId,
+          records.map((r) => r.id),
+        ),
         viewer === "admin" ? undefined : eq(auditEvents.internal, false),
       ),
     )

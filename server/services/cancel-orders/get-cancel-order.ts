@@ -1,11 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { consumers, disputes, logisticsInterceptions, orders, refunds, shops, users } from "@/db/schema";
 import { approvalOutcome } from "@/server/domain/cancel-order";
 import { cancelOrderMachine } from "@/server/domain/machines/cancel-order";
 import { getTimeline } from "../audit/timeline";
-import { cancelOrderNotFound, cancelOrderRowsFilter, loadCancelOrder, type CancelAudience } from "./internal";
+import type { ServiceContext } from "../service-context";
+import { cancelOrderNotFound, cancelOrderRowsFilter, loadCancelOrder } from "./cancel-order-access";
 import { cancelOrderRows } from "./list-cancel-orders";
 import { refundsOfCancelOrderFilter } from "./refund-cancel-order";
 
@@ -16,9 +16,9 @@ export const getCancelOrderInput = z.object({ cancelOrderId: z.string().max(64) 
  * order and its delivery, the interception, the refunds it made, the dispute whose plan
  * raised or settled it, what the viewer may do now and the timeline (SHOP-4).
  */
-export async function getCancelOrder(args: { db: DbOrTx; audience: CancelAudience; cancelOrderId: string }) {
-  const { db, audience, cancelOrderId } = args;
-  const seen = await loadCancelOrder(db, audience, cancelOrderId);
+export async function getCancelOrder(ctx: ServiceContext, input: z.infer<typeof getCancelOrderInput>) {
+  const { db, tenant: audience } = ctx;
+  const seen = await loadCancelOrder(db, audience, input.cancelOrderId);
   const [row] = await cancelOrderRows(db, cancelOrderRowsFilter(seen.id));
   const [order] = await db
     .select({ order: orders, shopName: shops.name, consumerName: consumers.name, timeZone: shops.timeZone })
@@ -31,16 +31,36 @@ export async function getCancelOrder(args: { db: DbOrTx; audience: CancelAudienc
 
   const [[interception], ownRefunds, [dispute], [decider], timeline] = await Promise.all([
     db
-      .select({ id: logisticsInterceptions.id, status: logisticsInterceptions.status, requestedAt: logisticsInterceptions.requestedAt, resolvedAt: logisticsInterceptions.resolvedAt })
+      .select({
+        id: logisticsInterceptions.id,
+        status: logisticsInterceptions.status,
+        requestedAt: logisticsInterceptions.requestedAt,
+        resolvedAt: logisticsInterceptions.resolvedAt,
+      })
       .from(logisticsInterceptions)
       .where(eq(logisticsInterceptions.cancelOrderId, seen.id)),
     db
-      .select({ id: refunds.id, kind: refunds.kind, amountFen: refunds.amountFen, reason: refunds.reason, createdAt: refunds.createdAt })
+      .select({
+        id: refunds.id,
+        kind: refunds.kind,
+        amountFen: refunds.amountFen,
+        reason: refunds.reason,
+        reasonMessage: refunds.reasonMessage,
+        cause: refunds.cause,
+        createdAt: refunds.createdAt,
+      })
       .from(refunds)
       .where(refundsOfCancelOrderFilter(seen))
       .orderBy(asc(refunds.createdAt)),
-    seen.disputeId ? db.select({ id: disputes.id, status: disputes.status, planKey: disputes.planKey }).from(disputes).where(eq(disputes.id, seen.disputeId)) : Promise.resolve([]),
-    seen.decidedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, seen.decidedBy)) : Promise.resolve([]),
+    seen.disputeId
+      ? db
+          .select({ id: disputes.id, status: disputes.status, planKey: disputes.planKey })
+          .from(disputes)
+          .where(eq(disputes.id, seen.disputeId))
+      : Promise.resolve([]),
+    seen.decidedBy
+      ? db.select({ name: users.name }).from(users).where(eq(users.id, seen.decidedBy))
+      : Promise.resolve([]),
     getTimeline({
       db,
       records: [

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { openTestDb } from "@/server/test/harness";
-import { at, cancelOrdersOf, cancelRow, cancelWorld, H, interceptionOf, notificationKinds, openCancelDispute, orderRow, refundsOfOrder, sweepCancelOrders, type CancelWorldOptions } from "./cancel-fixtures";
+import { openTestDb, submissionKey } from "@/server/test/harness";
+import {
+  at,
+  cancelOrdersOf,
+  cancelRow,
+  cancelWorld,
+  H,
+  interceptionOf,
+  notificationKinds,
+  openCancelDispute,
+  orderRow,
+  refundsOfOrder,
+  sweepCancelOrders,
+  type CancelWorldOptions,
+} from "@/server/test/fixtures/cancel-orders";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -17,9 +30,14 @@ const WINDOW = 48 * H;
 async function intercepting(opts: CancelWorldOptions) {
   const { db } = handle;
   const w = await cancelWorld(db, opts);
-  const disputeId = await openCancelDispute(w);
-  await w.asMerchant.dispute.merchant.choosePlan({ disputeId, kind: "settlement", plan: "intercept_48h" });
-  const [cancel] = await cancelOrdersOf(db, w.order.id);
+  const disputeId = await openCancelDispute(db, w);
+  await w.asMerchant.dispute.merchant.choosePlan({
+    idempotencyKey: submissionKey(),
+    disputeId,
+    kind: "settlement",
+    plan: "intercept_48h",
+  });
+  const [, cancel] = await cancelOrdersOf(db, w.order.id); // after the rejected request
   if (!cancel) throw new Error("no cancel order");
   return { w, disputeId, cancelId: cancel.id };
 }
@@ -31,15 +49,32 @@ describe("DSP-CXL-4: the 48h interception window", () => {
     const { db } = handle;
     const { w, disputeId, cancelId } = await intercepting({ deliveryType: "third_party" });
     const detail = await w.asMerchant.dispute.merchant.get({ disputeId });
-    expect(detail.cancel?.cancelOrders).toMatchObject([{ id: cancelId, status: "logistics_pending", dueAt: at(WINDOW) }]);
+    expect(detail.cancel?.cancelOrders).toMatchObject([
+      { id: cancelId, status: "logistics_pending", dueAt: at(WINDOW) },
+      { status: "rejected" },
+    ]);
 
     expect((await sweep(cancelId, WINDOW - 1)).applied["cancel_order.end_interception_window"]).toBe(0);
     expect(await cancelRow(db, cancelId)).toMatchObject({ status: "logistics_pending" });
     expect(await refundsOfOrder(db, w.order.id)).toEqual([]);
 
     expect((await sweep(cancelId, WINDOW)).applied["cancel_order.end_interception_window"]).toBe(1);
-    expect(await cancelRow(db, cancelId)).toMatchObject({ status: "refund_succeeded", decidedAt: at(WINDOW), dueAt: null });
-    expect(await refundsOfOrder(db, w.order.id)).toMatchObject([{ sourceType: "dispute", sourceId: disputeId, kind: "order_refund", amountFen: 12_800 }]);
+    expect(await cancelRow(db, cancelId)).toMatchObject({
+      status: "refund_succeeded",
+      decidedAt: at(WINDOW),
+      dueAt: null,
+    });
+    expect(await refundsOfOrder(db, w.order.id)).toMatchObject([
+      {
+        sourceType: "dispute",
+        sourceId: disputeId,
+        kind: "order_refund",
+        amountFen: 12_800,
+        cause: "interception",
+        reason: null,
+        reasonMessage: { code: "interceptionWindowRefund" },
+      },
+    ]);
     expect(await orderRow(db, w.order.id)).toMatchObject({ status: "cancelled" });
     expect((await sweep(cancelId, WINDOW + 1)).applied["cancel_order.end_interception_window"]).toBe(0);
     expect(await refundsOfOrder(db, w.order.id)).toHaveLength(1);
@@ -68,8 +103,19 @@ describe("DSP-CXL-4: the 48h interception window", () => {
 
     w.clock.set(at(WINDOW + 2 * H));
     const shipments = await w.asAdmin.cancelOrder.admin.logistics.shipments({ orderNo: w.order.orderNo });
-    expect(shipments.items).toMatchObject([{ orderId: w.order.id, cancelOrder: { id: cancelId, status: "intercepting" }, interception: { id: interception?.id, status: "requested" } }]);
-    await expect(w.asAdmin.cancelOrder.admin.logistics.reportInterception({ interceptionId: interception?.id ?? "", outcome: "succeeded" })).resolves.toMatchObject({ cancelOrderStatus: "refund_succeeded" });
+    expect(shipments.items).toMatchObject([
+      {
+        orderId: w.order.id,
+        cancelOrder: { id: cancelId, status: "intercepting" },
+        interception: { id: interception?.id, status: "requested" },
+      },
+    ]);
+    await expect(
+      w.asAdmin.cancelOrder.admin.logistics.reportInterception({
+        interceptionId: interception?.id ?? "",
+        outcome: "succeeded",
+      }),
+    ).resolves.toMatchObject({ cancelOrderStatus: "refund_succeeded" });
     expect(await refundsOfOrder(db, w.order.id)).toMatchObject([{ amountFen: 12_800, createdAt: at(WINDOW + 2 * H) }]);
   });
 
@@ -85,16 +131,32 @@ describe("DSP-CXL-4: the 48h interception window", () => {
     const { w, cancelId } = await intercepting({ deliveryType: "platform" });
     await sweep(cancelId, WINDOW);
     const interception = await interceptionOf(db, cancelId);
-    await w.asAdmin.cancelOrder.admin.logistics.reportInterception({ interceptionId: interception?.id ?? "", outcome: "failed" });
+    await w.asAdmin.cancelOrder.admin.logistics.reportInterception({
+      interceptionId: interception?.id ?? "",
+      outcome: "failed",
+    });
     expect(await cancelRow(db, cancelId)).toMatchObject({ status: "interception_failed" });
     expect(await refundsOfOrder(db, w.order.id)).toEqual([]);
-    expect(await notificationKinds(db, { consumerId: w.consumer.consumer.id })).toContainEqual({ kind: "cancel_order.interception_failed", params: {} });
-    expect(await notificationKinds(db, { shopId: w.shop.id })).toContainEqual({ kind: "cancel_order.interception_failed", params: {} });
-    await expect(w.asConsumer.cancelOrder.consumer.request({ orderId: w.order.id, reason: "other" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("拦截未成功") });
+    expect(await notificationKinds(db, { consumerId: w.consumer.consumer.id })).toContainEqual({
+      kind: "cancel_order.interception_failed",
+      params: {},
+    });
+    expect(await notificationKinds(db, { shopId: w.shop.id })).toContainEqual({
+      kind: "cancel_order.interception_failed",
+      params: {},
+    });
+    await expect(
+      w.asConsumer.cancelOrder.consumer.request({ orderId: w.order.id, reason: "other" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("拦截未成功") });
 
-    expect((await w.asMerchant.cancelOrder.merchant.get({ cancelOrderId: cancelId })).actions).toMatchObject({ forceRefund: true, approve: false });
-    await w.asMerchant.cancelOrder.merchant.forceRefund({ cancelOrderId: cancelId });
-    await expect(w.asMerchant.cancelOrder.merchant.forceRefund({ cancelOrderId: cancelId })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await w.asMerchant.cancelOrder.merchant.get({ cancelOrderId: cancelId })).actions).toMatchObject({
+      forceRefund: true,
+      approve: false,
+    });
+    await w.asMerchant.cancelOrder.merchant.forceRefund({ idempotencyKey: submissionKey(), cancelOrderId: cancelId });
+    await expect(
+      w.asMerchant.cancelOrder.merchant.forceRefund({ idempotencyKey: submissionKey(), cancelOrderId: cancelId }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await refundsOfOrder(db, w.order.id)).toHaveLength(1);
   });
 
@@ -115,10 +177,18 @@ describe("DSP-CXL-4: the 48h interception window", () => {
       w.clock.set(at(30 * H));
       await w.asAdmin.cancelOrder.admin.logistics.reportDelivery({ orderId: w.order.id, event: "completed" });
       await sweep(cancelId, WINDOW);
-      expect(await cancelRow(db, cancelId)).toMatchObject({ status: "closed", closedAt: at(WINDOW), note: expect.stringContaining("未自动退款") });
+      expect(await cancelRow(db, cancelId)).toMatchObject({
+        status: "closed",
+        closedAt: at(WINDOW),
+        note: null,
+        noteMessage: { code: "interceptionWindowClosedCompleted" },
+      });
       expect(await refundsOfOrder(db, w.order.id)).toEqual([]);
       expect(await orderRow(db, w.order.id)).toMatchObject({ status: "completed" });
-      expect(await notificationKinds(db, { consumerId: w.consumer.consumer.id })).toContainEqual({ kind: "cancel_order.closed", params: { why: "order_completed" } });
+      expect(await notificationKinds(db, { consumerId: w.consumer.consumer.id })).toContainEqual({
+        kind: "cancel_order.closed",
+        params: { why: "order_completed" },
+      });
     }
   });
 
@@ -126,20 +196,34 @@ describe("DSP-CXL-4: the 48h interception window", () => {
     const { db } = handle;
     const { w, cancelId } = await intercepting({ deliveryType: "third_party" });
     w.clock.set(at(5 * H));
-    await expect(w.asMerchant.cancelOrder.merchant.approve({ cancelOrderId: cancelId })).resolves.toMatchObject({ status: "refund_succeeded", refundedFen: 12_800 });
+    await expect(
+      w.asMerchant.cancelOrder.merchant.approve({ idempotencyKey: submissionKey(), cancelOrderId: cancelId }),
+    ).resolves.toMatchObject({ status: "refund_succeeded", refundedFen: 12_800 });
     await sweep(cancelId, WINDOW);
-    expect(await refundsOfOrder(db, w.order.id)).toMatchObject([{ sourceType: "dispute", amountFen: 12_800, createdAt: at(5 * H) }]);
+    expect(await refundsOfOrder(db, w.order.id)).toMatchObject([
+      { sourceType: "dispute", amountFen: 12_800, createdAt: at(5 * H) },
+    ]);
   });
 
   it("DSP-CXL-4: during the 48h the merchant may approve a platform delivery early (intercepting) or force the refund", async () => {
     const { db } = handle;
     const approved = await intercepting({ deliveryType: "platform" });
-    await expect(approved.w.asMerchant.cancelOrder.merchant.approve({ cancelOrderId: approved.cancelId })).resolves.toMatchObject({ status: "intercepting" });
+    await expect(
+      approved.w.asMerchant.cancelOrder.merchant.approve({
+        idempotencyKey: submissionKey(),
+        cancelOrderId: approved.cancelId,
+      }),
+    ).resolves.toMatchObject({ status: "intercepting" });
     expect(await interceptionOf(db, approved.cancelId)).toMatchObject({ status: "requested" });
 
     const forced = await intercepting({ deliveryType: "platform" });
     forced.w.clock.set(at(H));
-    await expect(forced.w.asMerchant.cancelOrder.merchant.forceRefund({ cancelOrderId: forced.cancelId })).resolves.toMatchObject({ status: "refund_succeeded", refundedFen: 12_800 });
+    await expect(
+      forced.w.asMerchant.cancelOrder.merchant.forceRefund({
+        idempotencyKey: submissionKey(),
+        cancelOrderId: forced.cancelId,
+      }),
+    ).resolves.toMatchObject({ status: "refund_succeeded", refundedFen: 12_800 });
     expect((await sweep(forced.cancelId, WINDOW)).applied["cancel_order.end_interception_window"]).toBe(0);
     expect(await refundsOfOrder(db, forced.w.order.id)).toHaveLength(1);
   });

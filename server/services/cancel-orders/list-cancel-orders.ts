@@ -2,10 +2,20 @@ import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { cancelOrders, consumers, logisticsInterceptions, orders, shops } from "@/db/schema";
-import { cancelOrderStatuses, cancelReasons, consumerCancelReasons, type CancelOrigin, type CancelOrderStatus, type CancelReason } from "@/server/domain/cancel-order";
+import {
+  cancelOrderStatuses,
+  cancelReasons,
+  consumerCancelReasons,
+  type CancelOrigin,
+  type CancelOrderStatus,
+  type CancelReason,
+} from "@/server/domain/cancel-order";
 import { isUuid } from "../ids";
 import { cursorInput, decodeCursor, limitInput, pageOf } from "../pagination";
-import { cancelAudienceFilter, type CancelAudience } from "./internal";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import { cancelOrderTenantFilter } from "./cancel-order-access";
+import { reviewDueOf } from "./availability";
 
 export const listCancelOrdersInput = z.object({
   status: z.enum(cancelOrderStatuses).optional(),
@@ -22,7 +32,10 @@ export type ListCancelOrdersInput = z.infer<typeof adminListCancelOrdersInput>;
  * Refunded for one cancel order: its own ledger rows, or — when a dispute plan raised or
  * settled it — its dispute's order_refund row (see refundSourceOf).
  */
-export const refundedFenSql = sql<number>`coalesce((select sum(r.amount_fen) from refunds r where (r.source_type = 'cancel_order' and r.source_id = ${cancelOrders.id}) or (r.source_type = 'dispute' and r.source_id = ${cancelOrders.disputeId} and r.kind = 'order_refund')), 0)`.mapWith(Number);
+export const refundedFenSql =
+  sql<number>`coalesce((select sum(r.amount_fen) from refunds r where (r.source_type = 'cancel_order' and r.source_id = ${cancelOrders.id}) or (r.source_type = 'dispute' and r.source_id = ${cancelOrders.disputeId} and r.kind = 'order_refund')), 0)`.mapWith(
+    Number,
+  );
 
 const consumerReasons: CancelReason[] = [...consumerCancelReasons];
 /** The consumer asked (their own reason, or one a plan settled keeps in requestReason). */
@@ -34,9 +47,11 @@ const columns = {
   reason: cancelOrders.reason,
   requestReason: cancelOrders.requestReason,
   note: cancelOrders.note,
+  noteMessage: cancelOrders.noteMessage,
   disputeId: cancelOrders.disputeId,
   requestedAt: cancelOrders.requestedAt,
   dueAt: cancelOrders.dueAt,
+  reviewDueAt: cancelOrders.reviewDueAt,
   decidedAt: cancelOrders.decidedAt,
   rejectReason: cancelOrders.rejectReason,
   closedAt: cancelOrders.closedAt,
@@ -68,26 +83,45 @@ function selectRows(db: DbOrTx) {
 
 export async function cancelOrderRows(db: DbOrTx, where: SQL | undefined) {
   const rows = await selectRows(db).where(where).orderBy(desc(cancelOrders.requestedAt), desc(cancelOrders.id));
-  return rows.map((r) => ({ ...r, origin: originOf(r) }));
+  return rows.map((r) => {
+    const origin = originOf(r);
+    // DSP-CXL-7: the merchant's review deadline of a consumer's request (none on a plan's record).
+    return {
+      ...r,
+      origin,
+      reviewDueAt: origin === "consumer" && r.disputeId === null ? reviewDueOf(r) : r.reviewDueAt,
+    };
+  });
 }
-export type CancelOrderListRow = Awaited<ReturnType<typeof cancelOrderRows>>[number];
 
 /**
  * DSP-CXL-6: the cancel-order module — every cancel order of the audience with its review
  * status and reason, filterable by status, reason (the dispute plans' reasons find the ones
  * they raised), origin and order number. Newest request first, keyset on (requested_at, id).
  */
-export async function listCancelOrders(args: { db: DbOrTx; audience: CancelAudience; input: ListCancelOrdersInput }) {
-  const { db, audience, input } = args;
+export async function listCancelOrders(ctx: ServiceContext, input: ListCancelOrdersInput) {
+  const { db } = ctx;
   const cursor = decodeCursor(input.cursor);
-  const where: (SQL | undefined)[] = [cancelAudienceFilter(audience)];
+  const where: (SQL | undefined)[] = [cancelOrderTenantFilter(ctx.tenant)];
   if (input.shopId) where.push(isUuid(input.shopId) ? eq(cancelOrders.shopId, input.shopId) : sql`false`);
   if (input.status) where.push(eq(cancelOrders.status, input.status));
   if (input.reason) where.push(eq(cancelOrders.reason, input.reason));
   if (input.origin === "consumer") where.push(askedByConsumer);
-  if (input.origin === "dispute") where.push(and(inArray(cancelOrders.reason, ["dispute_direct_refund", "dispute_interception"]), isNull(cancelOrders.requestReason)));
+  if (input.origin === "dispute")
+    where.push(
+      and(
+        inArray(cancelOrders.reason, ["dispute_direct_refund", "dispute_interception"]),
+        isNull(cancelOrders.requestReason),
+      ),
+    );
   if (input.orderNo) where.push(eq(orders.orderNo, input.orderNo));
-  if (cursor) where.push(or(lt(cancelOrders.requestedAt, cursor.at), and(eq(cancelOrders.requestedAt, cursor.at), lt(cancelOrders.id, cursor.id))));
+  if (cursor)
+    where.push(
+      or(
+        lt(cancelOrders.requestedAt, cursor.at),
+        and(eq(cancelOrders.requestedAt, cursor.at), lt(cancelOrders.id, cursor.id)),
+      ),
+    );
   const rows = await selectRows(db)
     .where(and(...where))
     .orderBy(desc(cancelOrders.requestedAt), desc(cancelOrders.id))
@@ -97,8 +131,9 @@ export async function listCancelOrders(args: { db: DbOrTx; audience: CancelAudie
 }
 
 /** Filter chips: how many of the shop's cancel orders are in each status and reason. */
-export async function countCancelOrders(args: { db: DbOrTx; shopId: string }) {
-  const { db, shopId } = args;
+export async function countCancelOrders(ctx: ServiceContext) {
+  const { db } = ctx;
+  const { shopId } = tenantOfKind(ctx.tenant, "merchant");
   const rows = await db
     .select({ status: cancelOrders.status, reason: cancelOrders.reason, n: count() })
     .from(cancelOrders)

@@ -1,12 +1,13 @@
 import { and, eq, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { orders, refunds } from "@/db/schema";
-import type { RefundSourceType } from "@/server/domain/refund";
+import type { RefundCause, RefundSourceType } from "@/server/domain/refund";
+import { systemText, type SystemText } from "@/server/domain/system-text";
 import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { recordRefund } from "../ledger/record-refund";
 import { notify } from "../notifications/notify";
-import { auditCancel, refundedFenOf, type CancelOrderRow } from "./internal";
+import { auditCancel, refundedFenOf, type CancelOrderRow } from "./cancel-order-access";
 
 /**
  * Ledger keys (the refunds table is unique on (source_type, source_id, kind)):
@@ -18,39 +19,83 @@ import { auditCancel, refundedFenOf, type CancelOrderRow } from "./internal";
  *   order id>, order_refund).
  * recordRefund caps every refund of the goods at what is still refundable on the order.
  */
-export function refundSourceOf(row: Pick<CancelOrderRow, "id" | "disputeId">): { sourceType: RefundSourceType; sourceId: string } {
-  return row.disputeId ? { sourceType: "dispute", sourceId: row.disputeId } : { sourceType: "cancel_order", sourceId: row.id };
+export function refundSourceOf(row: Pick<CancelOrderRow, "id" | "disputeId">): {
+  sourceType: RefundSourceType;
+  sourceId: string;
+} {
+  return row.disputeId
+    ? { sourceType: "dispute", sourceId: row.disputeId }
+    : { sourceType: "cancel_order", sourceId: row.id };
 }
 
 /** The ledger rows that belong to one cancel order (for "refunded" on lists and details). */
 export function refundsOfCancelOrderFilter(row: Pick<CancelOrderRow, "id" | "disputeId">): SQL {
   const own = and(eq(refunds.sourceType, "cancel_order"), eq(refunds.sourceId, row.id));
-  const viaDispute = row.disputeId ? and(eq(refunds.sourceType, "dispute"), eq(refunds.sourceId, row.disputeId), eq(refunds.kind, "order_refund")) : undefined;
+  const viaDispute = row.disputeId
+    ? and(eq(refunds.sourceType, "dispute"), eq(refunds.sourceId, row.disputeId), eq(refunds.kind, "order_refund"))
+    : undefined;
   return or(own, viaDispute) ?? sql`false`;
 }
 
 /**
  * Pays the consumer back in full for a cancel order that just reached refund_succeeded, in
  * the caller's transaction (the order row is already locked). Returns what this call paid.
+ * `cause` is what made the refund (written on the ledger row); `why` its words, as a code.
  */
-export async function refundCancelOrder(tx: Tx, row: CancelOrderRow, args: { by: Acting; now: Date; why: string }): Promise<number> {
-  const { by, now, why } = args;
+export async function refundCancelOrder(
+  tx: Tx,
+  row: CancelOrderRow,
+  args: { by: Acting; now: Date; cause: RefundCause; why: SystemText },
+): Promise<number> {
+  const { by, now, cause, why } = args;
   const [order] = await tx.select({ amountFen: orders.amountFen }).from(orders).where(eq(orders.id, row.orderId));
   const source = refundSourceOf(row);
-  const refund = await recordRefund(tx, { shopId: row.shopId, orderId: row.orderId, ...source, kind: "order_refund", amountFen: order?.amountFen ?? 0, reason: why, now });
+  const refund = await recordRefund(tx, {
+    shopId: row.shopId,
+    orderId: row.orderId,
+    ...source,
+    kind: "order_refund",
+    cause,
+    amountFen: order?.amountFen ?? 0,
+    reason: why,
+    now,
+  });
   if (refund.created) {
-    await auditCancel(tx, row, { by, action: "cancel_order.refund_made", payload: { amountFen: refund.amountFen, ...source, note: why }, now });
+    await auditCancel(tx, row, {
+      by,
+      action: "cancel_order.refund_made",
+      payload: { amountFen: refund.amountFen, ...source, cause, message: why },
+      now,
+    });
     if (row.disputeId) {
-      await emitAudit(tx, { shopId: row.shopId, recordType: "dispute", recordId: row.disputeId, by, action: "dispute.refund_made", payload: { kind: "order_refund", amountFen: refund.amountFen, cancelOrderId: row.id }, at: now });
+      await emitAudit(tx, {
+        shopId: row.shopId,
+        recordType: "dispute",
+        recordId: row.disputeId,
+        by,
+        action: "dispute.refund_made",
+        payload: { kind: "order_refund", amountFen: refund.amountFen, cancelOrderId: row.id },
+        at: now,
+      });
     }
-    await notify(tx, { to: { consumerId: row.consumerId }, kind: "cancel_order.refunded", params: { amountFen: refund.amountFen }, record: { type: "cancel_order", id: row.id }, now });
+    await notify(tx, {
+      to: { consumerId: row.consumerId },
+      kind: "cancel_order.refunded",
+      params: { amountFen: refund.amountFen },
+      record: { type: "cancel_order", id: row.id },
+      now,
+    });
   }
   await cancelOrderIfRefunded(tx, row.orderId, { by, now });
   return refund.amountFen;
 }
 
 /** An order refunded in full is cancelled (SHOP-2), once. */
-export async function cancelOrderIfRefunded(tx: Tx, orderId: string, args: { by: Acting; now: Date }): Promise<boolean> {
+export async function cancelOrderIfRefunded(
+  tx: Tx,
+  orderId: string,
+  args: { by: Acting; now: Date },
+): Promise<boolean> {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
   if (!order || order.status === "cancelled") return false;
   if ((await refundedFenOf(tx, orderId)) < order.amountFen) return false;
@@ -60,6 +105,16 @@ export async function cancelOrderIfRefunded(tx: Tx, orderId: string, args: { by:
     .where(and(eq(orders.id, orderId), ne(orders.status, "cancelled")))
     .returning({ id: orders.id });
   if (!updated) return false;
-  await emitAudit(tx, { shopId: order.shopId, recordType: "order", recordId: order.id, by: args.by, action: "order.cancelled", from: order.status, to: "cancelled", payload: { note: "订单已全额退款 / Refunded in full" }, at: args.now });
+  await emitAudit(tx, {
+    shopId: order.shopId,
+    recordType: "order",
+    recordId: order.id,
+    by: args.by,
+    action: "order.cancelled",
+    from: order.status,
+    to: "cancelled",
+    payload: { message: systemText("refundedInFull") },
+    at: args.now,
+  });
   return true;
 }

@@ -1,29 +1,33 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
 import { cancelOrders, orders, shops } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
 import { consumerCancelReasons } from "@/server/domain/cancel-order";
-import { acting } from "../acting";
+import { actingOf } from "../acting";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
 import { notify } from "../notifications/notify";
-import { cancelRequestAvailability } from "./availability";
+import { cancelRequestAvailability, newReviewDueAt } from "./availability";
 import { cancelReasonLabels } from "./labels";
-import { auditCancel, conflict, loadCancelOrder, lockOrder, orderNotFound, reloadCancelOrder, transitionCancelOrder } from "./internal";
+import {
+  auditCancel,
+  conflict,
+  loadCancelOrder,
+  lockOrder,
+  orderNotFound,
+  reloadCancelOrder,
+  transitionCancelOrder,
+} from "./cancel-order-access";
 import { isUuid } from "../ids";
+import type { RequestCancelInput } from "./request-cancel-input";
 
 const id = z.string().max(64);
 export const requestableInput = z.object({ orderId: id });
-export const requestCancelInput = z.strictObject({
-  orderId: id,
-  reason: z.enum(consumerCancelReasons, { error: "请选择取消原因 / Choose a reason" }),
-  note: z.string().trim().max(500, { error: "补充说明最多 500 字 / At most 500 characters" }).optional(),
-});
-export type RequestCancelInput = z.infer<typeof requestCancelInput>;
 export const withdrawCancelInput = z.strictObject({ cancelOrderId: id });
 
 /** The cancel page: may this order be cancelled now, why not, and the reasons to pick from. */
-export async function getCancelRequestable(args: { db: DbOrTx; consumerId: string; input: z.infer<typeof requestableInput> }) {
-  const { db, consumerId, input } = args;
+export async function getCancelRequestable(ctx: ServiceContext, input: z.infer<typeof requestableInput>) {
+  const { db } = ctx;
+  const { consumerId } = tenantOfKind(ctx.tenant, "consumer");
   if (!isUuid(input.orderId)) throw orderNotFound();
   const [row] = await db
     .select({ order: orders, shopName: shops.name })
@@ -34,7 +38,14 @@ export async function getCancelRequestable(args: { db: DbOrTx; consumerId: strin
   const { order } = row;
   const availability = await cancelRequestAvailability(db, order);
   return {
-    order: { id: order.id, orderNo: order.orderNo, status: order.status, deliveryType: order.deliveryType, amountFen: order.amountFen, shopName: row.shopName },
+    order: {
+      id: order.id,
+      orderNo: order.orderNo,
+      status: order.status,
+      deliveryType: order.deliveryType,
+      amountFen: order.amountFen,
+      shopName: row.shopName,
+    },
     available: availability.why === null,
     unavailableReason: availability.why?.text ?? null,
     liveCancelOrderId: availability.live?.id ?? null,
@@ -49,31 +60,58 @@ export async function getCancelRequestable(args: { db: DbOrTx; consumerId: strin
  * interception plan with CANCEL_IN_PROGRESS; arriving first it is settled by the plan.
  * The shop is notified at once (NTF-1).
  */
-export async function requestCancel(args: { db: Db; actor: Actor; consumerId: string; now: Date; input: RequestCancelInput }) {
-  const { db, actor, consumerId, now, input } = args;
-  const by = acting(actor, "consumer");
+export async function requestCancel(ctx: ServiceContext, input: RequestCancelInput) {
+  const { db, now } = ctx;
+  const { consumerId } = tenantOfKind(ctx.tenant, "consumer");
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, input.orderId, eq(orders.consumerId, consumerId));
     const availability = await cancelRequestAvailability(tx, order);
     if (availability.why) throw availability.why;
     const [row] = await tx
       .insert(cancelOrders)
-      .values({ shopId: order.shopId, orderId: order.id, consumerId, status: "pending", reason: input.reason, note: input.note ?? null, requestedAt: now })
+      .values({
+        shopId: order.shopId,
+        orderId: order.id,
+        consumerId,
+        status: "pending",
+        reason: input.reason,
+        note: input.note ?? null,
+        requestedAt: now,
+        reviewDueAt: newReviewDueAt(now),
+      })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw conflict("CANCEL_IN_PROGRESS", { "zh-CN": "该订单已有处理中的取消申请,请查看进度", en: "This order already has a cancellation in progress; follow that one" });
-    await auditCancel(tx, row, { by, action: "cancel_order.requested", to: row.status, payload: { reason: row.reason, note: row.note ?? undefined, orderNo: order.orderNo }, now });
-    await notify(tx, { to: { shopId: row.shopId }, kind: "cancel_order.requested", params: { reason: row.reason }, record: { type: "cancel_order", id: row.id }, now });
-    return { id: row.id, status: row.status, requestedAt: row.requestedAt };
+    if (!row)
+      throw conflict("CANCEL_IN_PROGRESS", {
+        "zh-CN": "该订单已有处理中的取消申请,请查看进度",
+        en: "This order already has a cancellation in progress; follow that one",
+      });
+    await auditCancel(tx, row, {
+      by,
+      action: "cancel_order.requested",
+      to: row.status,
+      payload: { reason: row.reason, note: row.note ?? undefined, orderNo: order.orderNo },
+      now,
+    });
+    await notify(tx, {
+      to: { shopId: row.shopId },
+      kind: "cancel_order.requested",
+      params: { reason: row.reason },
+      record: { type: "cancel_order", id: row.id },
+      now,
+    });
+    return { id: row.id, status: row.status, requestedAt: row.requestedAt, reviewDueAt: row.reviewDueAt };
   });
 }
 
 /** The consumer withdraws their own request while it is still pending (closed, nothing refunded). */
-export async function withdrawCancel(args: { db: Db; actor: Actor; consumerId: string; now: Date; input: z.infer<typeof withdrawCancelInput> }) {
-  const { db, actor, consumerId, now, input } = args;
-  const by = acting(actor, "consumer");
+export async function withdrawCancel(ctx: ServiceContext, input: z.infer<typeof withdrawCancelInput>) {
+  const { db, now } = ctx;
+  const tenant = tenantOfKind(ctx.tenant, "consumer");
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
-    const seen = await loadCancelOrder(tx, { kind: "consumer", consumerId }, input.cancelOrderId);
+    const seen = await loadCancelOrder(tx, tenant, input.cancelOrderId);
     await lockOrder(tx, seen.orderId);
     const current = await reloadCancelOrder(tx, seen.id);
     const { row, from, to } = await transitionCancelOrder(tx, current, "withdraw", { closedAt: now });

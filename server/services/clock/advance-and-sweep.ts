@@ -1,11 +1,11 @@
-import type { Db } from "@/db/client";
-import { sweepNow } from "@/server/jobs/run-due";
-import { advanceDemoClock } from "./demo-clock";
+import { sweepNow } from "@/server/services/sweep/sweep-now";
+import type { ServiceContext } from "../service-context";
+import { advanceDemoClock, offsetClock } from "./demo-clock";
 
 /** Demo clock: advance, then apply everything that fell due, so people see it fire at once. */
-export async function sweepNowAt({ db, byMs }: { db: Db; byMs: number }) {
-  const offsetMs = await advanceDemoClock(db, byMs);
+export async function sweepNowAt({ db }: ServiceContext, input: { minutes: number }) {
+  const offsetMs = await advanceDemoClock(db, input.minutes * 60_000);
   const { applied } = await sweepNow(db);
   const processed = Object.values(applied).reduce((a, b) => a + b, 0);
-  return { offsetMs, now: new Date(Date.now() + offsetMs), processed, applied };
+  return { offsetMs, now: offsetClock(offsetMs)(), processed, applied };
 }

@@ -28,12 +28,16 @@ describe("demo clock", () => {
     await expect(advanceDemoClock(handle.db, 60_000)).rejects.toMatchObject({ code: "DEMO_ONLY" });
     expect(await demoOffsetMs(handle.db)).toBe(0);
     const admin = await createAdmin(handle.db);
-    await expect(callerFor(handle.db, admin).clock.advance({ minutes: 60 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(handle.db, admin).clock.advance({ minutes: 60 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("only admins may move it", async () => {
     vi.stubEnv("DEMO", "1");
     const consumer = await createConsumer(handle.db);
-    await expect(callerFor(handle.db, consumer).clock.advance({ minutes: 60 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(handle.db, consumer).clock.advance({ minutes: 60 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { appMeta } from "@/db/schema";
-import type { Clock } from "@/server/clock";
+import { systemClock, type Clock } from "@/server/clock";
 import { DomainError } from "@/server/domain/errors";
 import { isDemoMode } from "@/server/demo-mode";
 
@@ -20,7 +20,7 @@ export async function demoOffsetMs(db: DbOrTx): Promise<number> {
   return Number.isFinite(offset) ? offset : 0;
 }
 
-export function offsetClock(offsetMs: number, base: Clock = () => new Date()): Clock {
+export function offsetClock(offsetMs: number, base: Clock = systemClock): Clock {
   return () => new Date(base().getTime() + offsetMs);
 }
 
@@ -31,7 +31,10 @@ export async function appClock(db: DbOrTx): Promise<Clock> {
 
 export async function advanceDemoClock(db: DbOrTx, byMs: number): Promise<number> {
   if (!isDemoMode()) {
-    throw new DomainError("FORBIDDEN", "DEMO_ONLY", { "zh-CN": "仅演示模式可调整时钟", en: "The clock can only be moved in demo mode" });
+    throw new DomainError("FORBIDDEN", "DEMO_ONLY", {
+      "zh-CN": "仅演示模式可调整时钟",
+      en: "The clock can only be moved in demo mode",
+    });
   }
   const current = await demoOffsetMs(db);
   const next = current + byMs;

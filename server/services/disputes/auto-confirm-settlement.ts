@@ -1,18 +1,20 @@
 import { and, eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
 import { disputes } from "@/db/schema";
 import { isPastDue } from "@/server/domain/deadlines";
 import { SYSTEM } from "../acting";
 import { emitAudit } from "../audit/emit";
-import { transitionDispute } from "./internal";
+import { transitionDispute } from "./dispute-access";
+import { afterSettled } from "./on-settled";
+import type { ServiceContext } from "../service-context";
 
 /**
  * DSP-2: a consumer who does not answer a settlement plan within the confirmation window
  * (72h, a policy setting) is taken to confirm it; the dispute is settled. Run by the sweeper
  * as the system. Idempotent: an answered or not-yet-due dispute is left as it is.
  */
-export async function autoConfirmSettlement(args: { db: DbOrTx; disputeId: string; now: Date }): Promise<boolean> {
-  const { db, disputeId, now } = args;
+export async function autoConfirmSettlement(ctx: ServiceContext, input: { disputeId: string }): Promise<boolean> {
+  const { db, now } = ctx;
+  const { disputeId } = input;
   return db.transaction(async (tx) => {
     const [dispute] = await tx
       .select()
@@ -38,6 +40,7 @@ export async function autoConfirmSettlement(args: { db: DbOrTx; disputeId: strin
       payload: { plan: row.planKey, dueAt: dispute.dueAt.toISOString() },
       at: now,
     });
+    await afterSettled(tx, { dispute: row, by: SYSTEM, now });
     return true;
   });
 }

@@ -1,58 +1,25 @@
-import { z } from "zod";
-import { invoiceNoInput } from "../invoices/invoice-fields";
-import type { Db } from "@/db/client";
 import { evidenceItems } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
 import { dueAfter, isPastDue } from "@/server/domain/deadlines";
 import { DomainError } from "@/server/domain/errors";
 import { disputeMachine } from "@/server/domain/machines/dispute";
 import { disputePolicy } from "@/server/domain/policies/registry";
-import { acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { notify } from "../notifications/notify";
-import { loadDispute, pastDeadline, transitionDispute } from "./internal";
+import { loadDispute, pastDeadline, transitionDispute } from "./dispute-access";
 import { applySettlementRequirements } from "./settlement-requirements";
 import { validateEvidence } from "./validate-evidence";
-
-const key = z.string().trim().min(1).max(64);
-const id = z.string().max(64);
-
-/**
- * DSP-1: exactly one plan — a settlement plan of the scenario, or the no-fault evidence plan.
- * Strict objects: a settlement carrying evidence (or the reverse) is rejected before anything runs.
- */
-export const choosePlanInput = z.discriminatedUnion("kind", [
-  z.strictObject({
-    disputeId: id,
-    kind: z.literal("settlement"),
-    plan: key,
-    note: z.string().trim().max(500, { error: "说明最多 500 字 / At most 500 characters" }).optional(),
-    /** A calendar day YYYY-MM-DD in the shop's time zone (agreed invoicing date). */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期格式应为 YYYY-MM-DD / Use YYYY-MM-DD" }).optional(),
-    invoiceNo: invoiceNoInput.optional(),
-    fileId: id.optional(),
-  }),
-  z.strictObject({
-    disputeId: id,
-    kind: z.literal("no_fault"),
-    reason: key,
-    statement: z
-      .string()
-      .trim()
-      .min(5, { error: "请至少用 5 个字说明情况 / Explain in at least 5 characters" })
-      .max(1000, { error: "说明最多 1000 字 / At most 1000 characters" }),
-    evidence: z.record(key, z.array(id).max(20)),
-  }),
-]);
-export type ChoosePlanInput = z.infer<typeof choosePlanInput>;
-
-/** Merchants answer their shop's merchant-responsible disputes; admins the platform's (SHOP-1). */
-export type PlanChooser = { kind: "merchant"; shopId: string } | { kind: "admin" };
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import { actingOf } from "../acting";
+import type { ChoosePlanInput } from "./choose-dispute-plan-input";
 
 const unknownOption = (what: "plan" | "reason", value: string) =>
   new DomainError("BAD_REQUEST", what === "plan" ? "UNKNOWN_PLAN" : "UNKNOWN_REASON", {
     "zh-CN": what === "plan" ? `该纠纷场景没有和解方案「${value}」` : `该纠纷场景没有举证理由「${value}」`,
-    en: what === "plan" ? `This dispute has no settlement plan "${value}"` : `This dispute has no evidence reason "${value}"`,
+    en:
+      what === "plan"
+        ? `This dispute has no settlement plan "${value}"`
+        : `This dispute has no evidence reason "${value}"`,
   });
 
 /**
@@ -61,16 +28,25 @@ const unknownOption = (what: "plan" | "reason", value: string) =>
  * "invoice issued", the invoice issued) waits 72h for the consumer (DSP-2); the no-fault plan
  * stores its evidence and sends the dispute to platform judgment (DSP-3).
  */
-export async function chooseDisputePlan(args: { db: Db; actor: Actor; as: PlanChooser; now: Date; input: ChoosePlanInput }) {
-  const { db, actor, as, now, input } = args;
-  const by = acting(actor, as.kind);
+export async function chooseDisputePlan(ctx: ServiceContext, input: ChoosePlanInput) {
+  const { db, now } = ctx;
+  // Merchants answer their shop's merchant-responsible disputes; admins the platform's (SHOP-1).
+  const as = ctx.tenant.kind === "admin" ? ctx.tenant : tenantOfKind(ctx.tenant, "merchant");
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
-    const dispute = await loadDispute(tx, as.kind === "merchant" ? as : { kind: "admin" }, input.disputeId, { forUpdate: true });
+    const dispute = await loadDispute(tx, as, input.disputeId, { forUpdate: true });
     if (as.kind === "admin" && dispute.responsibleParty !== "platform") {
-      throw new DomainError("FORBIDDEN", "MERCHANT_RESPONSIBLE", { "zh-CN": "该纠纷由商家处理,平台不能代为选择方案", en: "The merchant answers this dispute, not the platform" });
+      throw new DomainError("FORBIDDEN", "MERCHANT_RESPONSIBLE", {
+        "zh-CN": "该纠纷由商家处理,平台不能代为选择方案",
+        en: "The merchant answers this dispute, not the platform",
+      });
     }
     disputeMachine.next(dispute.status, input.kind === "settlement" ? "choose_settlement" : "choose_no_fault");
-    if (dispute.dueAt && isPastDue(dispute.dueAt, now)) throw pastDeadline("已超过处理时限,纠纷已转平台判责", "The answer deadline has passed; the dispute goes to platform judgment");
+    if (dispute.dueAt && isPastDue(dispute.dueAt, now))
+      throw pastDeadline(
+        "已超过处理时限,纠纷已转平台判责",
+        "The answer deadline has passed; the dispute goes to platform judgment",
+      );
     const policy = disputePolicy(dispute.policyId, dispute.policyVersion);
     const answered = { answeredAt: now, answeredBy: by.userId };
 
@@ -85,9 +61,25 @@ export async function chooseDisputePlan(args: { db: Db; actor: Actor; as: PlanCh
         planPayload: payload,
         dueAt: dueAfter(now, policy.confirmWindowMs),
       });
-      await emitAudit(tx, { shopId: row.shopId, recordType: "dispute", recordId: row.id, by, action: "dispute.settlement_chosen", from, to, payload: { plan: plan.key, ...payload }, at: now });
+      await emitAudit(tx, {
+        shopId: row.shopId,
+        recordType: "dispute",
+        recordId: row.id,
+        by,
+        action: "dispute.settlement_chosen",
+        from,
+        to,
+        payload: { plan: plan.key, ...payload },
+        at: now,
+      });
       // NTF-2: the consumer is asked to confirm (or reject) the settlement.
-      await notify(tx, { to: { consumerId: row.consumerId }, kind: "dispute.awaiting_confirmation", params: { plan: plan.key }, record: { type: "dispute", id: row.id }, now });
+      await notify(tx, {
+        to: { consumerId: row.consumerId },
+        kind: "dispute.awaiting_confirmation",
+        params: { plan: plan.key },
+        record: { type: "dispute", id: row.id },
+        now,
+      });
       return { id: row.id, status: row.status, dueAt: row.dueAt };
     }
 
@@ -107,7 +99,17 @@ export async function chooseDisputePlan(args: { db: Db; actor: Actor; as: PlanCh
       // The platform's own evidence (SHOP-1) is not the shop's to read: no shop on its items.
       const evidenceShopId = row.responsibleParty === "platform" ? null : row.shopId;
       await tx.insert(evidenceItems).values(
-        placements.map((p) => ({ shopId: evidenceShopId, recordType: "dispute" as const, recordId: row.id, slot: p.slot, fileId: p.fileId, submitted: true, addedBy: by.userId ?? "system", createdAt: now, position: p.position })),
+        placements.map((p) => ({
+          shopId: evidenceShopId,
+          recordType: "dispute" as const,
+          recordId: row.id,
+          slot: p.slot,
+          fileId: p.fileId,
+          submitted: true,
+          addedBy: by.userId ?? "system",
+          createdAt: now,
+          position: p.position,
+        })),
       );
     }
     await emitAudit(tx, {

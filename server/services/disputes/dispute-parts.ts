@@ -4,18 +4,32 @@ import { evidenceItems, files, invoiceRequests, refunds, users, workOrders } fro
 import type { LocalizedText } from "@/server/domain/errors";
 import type { FileKind } from "@/server/domain/files";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
+import { urgeVerdict } from "@/server/domain/policies/urge-verdict";
 import type { DisputePolicy, EvidenceSlot } from "@/server/domain/policies/types";
-import type { DisputeRow } from "./internal";
+import type { DisputeRow } from "./dispute-access";
 
 /** DSP-1: the chosen plan in plain words — its label and what it means for the consumer. */
 export function chosenPlanOf(dispute: DisputeRow, policy: DisputePolicy) {
   if (!dispute.planKind || !dispute.planKey) return null;
   const payload = dispute.planPayload ?? {};
   const text = (v: unknown) => (typeof v === "string" ? v : null);
-  const fields = { note: text(payload.note), date: text(payload.date), invoiceNo: text(payload.invoiceNo), invoiceFileId: text(payload.invoiceFileId), statement: text(payload.statement) };
+  const fields = {
+    note: text(payload.note),
+    date: text(payload.date),
+    invoiceNo: text(payload.invoiceNo),
+    invoiceFileId: text(payload.invoiceFileId),
+    statement: text(payload.statement),
+  };
   if (dispute.planKind === "settlement") {
     const plan = policy.settlementPlans.find((p) => p.key === dispute.planKey);
-    return { kind: "settlement" as const, key: dispute.planKey, label: plan?.label ?? fallback(dispute.planKey), explanation: plan?.explanation ?? null, reason: null, ...fields };
+    return {
+      kind: "settlement" as const,
+      key: dispute.planKey,
+      label: plan?.label ?? fallback(dispute.planKey),
+      explanation: plan?.explanation ?? null,
+      reason: null,
+      ...fields,
+    };
   }
   const reason = policy.noFault?.reasons.find((r) => r.key === dispute.evidenceReason);
   return {
@@ -41,7 +55,14 @@ export interface EvidenceGroup {
 export async function evidenceBySlot(db: DbOrTx, dispute: DisputeRow, policy: DisputePolicy): Promise<EvidenceGroup[]> {
   if (dispute.planKind !== "no_fault") return [];
   const rows = await db
-    .select({ id: evidenceItems.id, slot: evidenceItems.slot, fileId: evidenceItems.fileId, name: files.originalName, kind: files.kind, invalidReason: evidenceItems.invalidReason })
+    .select({
+      id: evidenceItems.id,
+      slot: evidenceItems.slot,
+      fileId: evidenceItems.fileId,
+      name: files.originalName,
+      kind: files.kind,
+      invalidReason: evidenceItems.invalidReason,
+    })
     .from(evidenceItems)
     .innerJoin(files, eq(files.id, evidenceItems.fileId))
     .where(and(eq(evidenceItems.recordType, "dispute"), eq(evidenceItems.recordId, dispute.id)))
@@ -55,12 +76,18 @@ export async function evidenceBySlot(db: DbOrTx, dispute: DisputeRow, policy: Di
       group = { slot: row.slot, label: fallback(row.slot), accepts: [], items: [] };
       groups.push(group);
     }
-    group.items.push({ id: row.id, fileId: row.fileId, name: row.name, kind: row.kind, invalidReason: row.invalidReason });
+    group.items.push({
+      id: row.id,
+      fileId: row.fileId,
+      name: row.name,
+      kind: row.kind,
+      invalidReason: row.invalidReason,
+    });
   }
   return groups;
 }
 
-/** DSP-INV-2: the urge work order's outcome — what was replied, and whether on time. */
+/** DSP-INV-2: the urge work order's outcome — what was replied, whether on time, and what it implies. */
 export async function urgeOutcomeOf(db: DbOrTx, dispute: DisputeRow) {
   if (!dispute.workOrderId) return null;
   const [wo] = await db.select().from(workOrders).where(eq(workOrders.id, dispute.workOrderId));
@@ -68,7 +95,8 @@ export async function urgeOutcomeOf(db: DbOrTx, dispute: DisputeRow) {
   const resolution = wo.reply?.resolution ?? null;
   let resolutionLabel: LocalizedText | null = null;
   try {
-    resolutionLabel = workOrderPolicy(wo.policyId, wo.policyVersion).resolutions.find((r) => r.key === resolution)?.label ?? null;
+    resolutionLabel =
+      workOrderPolicy(wo.policyId, wo.policyVersion).resolutions.find((r) => r.key === resolution)?.label ?? null;
   } catch {
     resolutionLabel = null;
   }
@@ -86,6 +114,7 @@ export async function urgeOutcomeOf(db: DbOrTx, dispute: DisputeRow) {
     invoiceNo: text(wo.reply?.invoiceNo),
     note: text(wo.reply?.note),
     closedAt: wo.closedAt,
+    verdict: urgeVerdict(wo, dispute.responsibleParty),
   };
 }
 
@@ -105,7 +134,9 @@ export async function invoiceOf(db: DbOrTx, dispute: DisputeRow) {
     invoiceNo: invoiceRequests.invoiceNo,
     invoiceFileId: invoiceRequests.invoiceFileId,
   };
-  const [disputed] = dispute.invoiceRequestId ? await db.select(pick).from(invoiceRequests).where(eq(invoiceRequests.id, dispute.invoiceRequestId)) : [];
+  const [disputed] = dispute.invoiceRequestId
+    ? await db.select(pick).from(invoiceRequests).where(eq(invoiceRequests.id, dispute.invoiceRequestId))
+    : [];
   // The order's live request: tells the "invoice issued" plan whether an invoice already exists.
   const [current] = await db
     .select(pick)
@@ -117,7 +148,9 @@ export async function invoiceOf(db: DbOrTx, dispute: DisputeRow) {
 
 export async function judgmentOf(db: DbOrTx, dispute: DisputeRow) {
   if (dispute.status !== "judged" || !dispute.liableParty || !dispute.remedy) return null;
-  const [judge] = dispute.judgedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, dispute.judgedBy)) : [];
+  const [judge] = dispute.judgedBy
+    ? await db.select({ name: users.name }).from(users).where(eq(users.id, dispute.judgedBy))
+    : [];
   return {
     liableParty: dispute.liableParty,
     remedy: dispute.remedy,
@@ -130,7 +163,15 @@ export async function judgmentOf(db: DbOrTx, dispute: DisputeRow) {
 
 export async function refundsOf(db: DbOrTx, dispute: DisputeRow) {
   return db
-    .select({ id: refunds.id, kind: refunds.kind, amountFen: refunds.amountFen, reason: refunds.reason, createdAt: refunds.createdAt })
+    .select({
+      id: refunds.id,
+      kind: refunds.kind,
+      amountFen: refunds.amountFen,
+      reason: refunds.reason,
+      reasonMessage: refunds.reasonMessage,
+      cause: refunds.cause,
+      createdAt: refunds.createdAt,
+    })
     .from(refunds)
     .where(and(eq(refunds.sourceType, "dispute"), eq(refunds.sourceId, dispute.id)))
     .orderBy(asc(refunds.createdAt));

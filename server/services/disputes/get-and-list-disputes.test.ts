@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { HOUR_MS } from "@/server/domain/time";
-import { createOrder, openTestDb, TEST_NOW } from "@/server/test/harness";
-import { createInvoiceRequest, createUrgeWorkOrder, disputeWorld, openRefused } from "./dispute-fixtures";
+import { createOrder, openTestDb, submissionKey, TEST_NOW } from "@/server/test/harness";
+import { createInvoiceRequest, createUrgeWorkOrder, disputeWorld, openRefused } from "@/server/test/fixtures/disputes";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -17,8 +17,16 @@ describe("reading disputes", () => {
     const { db } = handle;
     const w = await disputeWorld(db);
     const request = await createInvoiceRequest(db, w, { status: "requested" });
-    const wo = await createUrgeWorkOrder(db, request, { status: "broken", reply: { resolution: "agreed_invoice_date", promisedAt: "2026-03-14T16:00:00.000Z" }, replyOnTime: true });
-    const { id: disputeId } = await w.asConsumer.dispute.consumer.open({ invoiceId: request.id, scenario: "invoice_urged", claim: "约定日期已过仍未开票" });
+    const wo = await createUrgeWorkOrder(db, request, {
+      status: "broken",
+      reply: { resolution: "agreed_invoice_date", promisedAt: "2026-03-14T16:00:00.000Z" },
+      replyOnTime: true,
+    });
+    const { id: disputeId } = await w.asConsumer.dispute.consumer.open({
+      invoiceId: request.id,
+      scenario: "invoice_urged",
+      claim: "约定日期已过仍未开票",
+    });
 
     const detail = await w.asAdmin.dispute.admin.get({ disputeId });
     expect(detail.urgeWorkOrder).toMatchObject({
@@ -46,10 +54,22 @@ describe("reading disputes", () => {
     const w = await disputeWorld(db);
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const order = await createOrder(db, { shopId: w.shop.id, consumerId: w.consumer.consumer.id, status: "completed" });
+      const order = await createOrder(db, {
+        shopId: w.shop.id,
+        consumerId: w.consumer.consumer.id,
+        status: "completed",
+      });
       const request = await createInvoiceRequest(db, { ...w, order }, { status: "refused" });
       w.clock.set(new Date(TEST_NOW.getTime() + i * HOUR_MS));
-      ids.push((await w.asConsumer.dispute.consumer.open({ invoiceId: request.id, scenario: "invoice_refused", claim: `第 ${i} 单拒绝开票` })).id);
+      ids.push(
+        (
+          await w.asConsumer.dispute.consumer.open({
+            invoiceId: request.id,
+            scenario: "invoice_refused",
+            claim: `第 ${i} 单拒绝开票`,
+          })
+        ).id,
+      );
     }
     const other = await disputeWorld(db);
     await openRefused(db, other);
@@ -62,27 +82,16 @@ describe("reading disputes", () => {
     expect(third.nextCursor).toBeNull();
 
     const first0 = ids[0] ?? "";
-    await w.asMerchant.dispute.merchant.choosePlan({ disputeId: first0, kind: "settlement", plan: "agreed_no_invoice" });
-    expect((await w.asMerchant.dispute.merchant.list({ status: "awaiting_consumer" })).items.map((d) => d.id)).toEqual([first0]);
+    await w.asMerchant.dispute.merchant.choosePlan({
+      idempotencyKey: submissionKey(),
+      disputeId: first0,
+      kind: "settlement",
+      plan: "agreed_no_invoice",
+    });
+    expect((await w.asMerchant.dispute.merchant.list({ status: "awaiting_consumer" })).items.map((d) => d.id)).toEqual([
+      first0,
+    ]);
     expect((await w.asMerchant.dispute.merchant.list({ scenario: "invoice_urged" })).items).toEqual([]);
     expect((await w.asConsumer.dispute.consumer.list({ limit: 100 })).items).toHaveLength(5);
-  });
-
-  it("DSP-5: the judgment queue lists disputes waiting for the platform, longest wait first", async () => {
-    const { db } = handle;
-    const w = await disputeWorld(db);
-    const waiting: string[] = [];
-    // Far in the past, so they come before anything other test files put in the queue.
-    const base = new Date("2020-01-01T00:00:00.000Z").getTime();
-    for (const offset of [3, 1, 2]) {
-      const order = await createOrder(db, { shopId: w.shop.id, consumerId: w.consumer.consumer.id, status: "completed" });
-      const request = await createInvoiceRequest(db, { ...w, order }, { status: "requested" });
-      await createUrgeWorkOrder(db, request, { status: "expired" });
-      w.clock.set(new Date(base + offset * HOUR_MS));
-      waiting[offset] = (await w.asConsumer.dispute.consumer.open({ invoiceId: request.id, scenario: "invoice_urged", claim: "催开票无人处理" })).id;
-    }
-    const page1 = await w.asAdmin.dispute.admin.judgmentQueue({ limit: 2 });
-    const page2 = await w.asAdmin.dispute.admin.judgmentQueue({ limit: 1, cursor: page1.nextCursor ?? undefined });
-    expect([...page1.items, ...page2.items].map((d) => d.id)).toEqual([waiting[1], waiting[2], waiting[3]]);
   });
 });

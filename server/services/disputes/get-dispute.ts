@@ -1,23 +1,34 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { consumers, orders, shops } from "@/db/schema";
 import { disputePolicy } from "@/server/domain/policies/registry";
 import { getTimeline } from "../audit/timeline";
-import { cancelSectionOf } from "../cancel-orders/cancel-section";
-import { chosenPlanOf, deadlineOf, evidenceBySlot, invoiceOf, judgmentOf, refundsOf, urgeOutcomeOf } from "./dispute-parts";
-import { disputeNotFound, loadDispute, type DisputeAudience } from "./internal";
+import { cancelSectionOf } from "../cancel-orders/dispute-cancel-section";
+import { obligationOfDispute } from "../invoice-obligations/read";
+import {
+  chosenPlanOf,
+  deadlineOf,
+  evidenceBySlot,
+  invoiceOf,
+  judgmentOf,
+  refundsOf,
+  urgeOutcomeOf,
+} from "./dispute-parts";
+import { disputeNotFound, loadDispute } from "./dispute-access";
+import type { ServiceContext } from "../service-context";
 
 export const getDisputeInput = z.object({ disputeId: z.string().max(64) });
 
 /**
  * One dispute as its audience may see it (SHOP-3; SHOP-1: merchants never see FBP invoice
  * disputes): the case, the rules it runs under (ROL-1), the chosen plan in plain words, the
- * evidence by slot, the urge work order's outcome it is judged from (DSP-INV-2), the judgment
- * and its refunds, whose turn it is and until when, and the timeline (SHOP-4).
+ * evidence by slot, the urge work order's outcome it is judged from and what it implies
+ * (DSP-INV-2), the judgment and its refunds, the invoicing obligation (DSP-INV-3), whose turn it is and until when, and the timeline (SHOP-4).
  */
-export async function getDispute(args: { db: DbOrTx; audience: DisputeAudience; disputeId: string }) {
-  const { db, audience, disputeId } = args;
+export async function getDispute(ctx: ServiceContext, input: { disputeId: string }) {
+  const { db } = ctx;
+  const audience = ctx.tenant;
+  const { disputeId } = input;
   const dispute = await loadDispute(db, audience, disputeId);
   const policy = disputePolicy(dispute.policyId, dispute.policyVersion);
   const [order] = await db
@@ -40,15 +51,22 @@ export async function getDispute(args: { db: DbOrTx; audience: DisputeAudience; 
     .where(eq(orders.id, dispute.orderId));
   if (!order) throw disputeNotFound();
 
-  const [invoices, evidence, urgeWorkOrder, judgment, disputeRefunds, timeline, cancel] = await Promise.all([
-    invoiceOf(db, dispute),
-    evidenceBySlot(db, dispute, policy),
-    urgeOutcomeOf(db, dispute),
-    judgmentOf(db, dispute),
-    refundsOf(db, dispute),
-    getTimeline({ db, records: [{ type: "dispute", id: dispute.id }], viewer: audience.kind === "admin" ? "admin" : "party" }),
-    cancelSectionOf(db, dispute),
-  ]);
+  const [invoices, evidence, urgeWorkOrder, judgment, disputeRefunds, timeline, cancel, obligation] = await Promise.all(
+    [
+      invoiceOf(db, dispute),
+      evidenceBySlot(db, dispute, policy),
+      urgeOutcomeOf(db, dispute),
+      judgmentOf(db, dispute),
+      refundsOf(db, dispute),
+      getTimeline({
+        db,
+        records: [{ type: "dispute", id: dispute.id }],
+        viewer: audience.kind === "admin" ? "admin" : "party",
+      }),
+      cancelSectionOf(db, dispute),
+      obligationOfDispute(db, dispute.id),
+    ],
+  );
 
   return {
     viewer: audience.kind,
@@ -90,6 +108,8 @@ export async function getDispute(args: { db: DbOrTx; audience: DisputeAudience; 
     refunds: disputeRefunds,
     /** DSP-CXL-*: order_cancel disputes only (null otherwise). */
     cancel,
+    /** DSP-INV-3: the invoice to be issued by a date (agreed as a settlement, or ordered by the judgment). */
+    obligation,
     timeline,
   };
 }

@@ -1,20 +1,25 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { orders, shops } from "@/db/schema";
 import { currentDisputePolicy } from "@/server/domain/policies/registry";
 import { invoiceDisputeAvailability, loadConsumerInvoice } from "./invoice-dispute-availability";
-import { invoiceDisputeScenarios } from "./open-invoice-dispute";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import { invoiceDisputeScenarios } from "./open-invoice-dispute-input";
 
-export const invoiceDisputeOptionsInput = z.object({ invoiceId: z.string().max(64), scenario: z.enum(invoiceDisputeScenarios) });
+export const invoiceDisputeOptionsInput = z.object({
+  invoiceId: z.string().max(64),
+  scenario: z.enum(invoiceDisputeScenarios),
+});
 
 /**
  * What the "open a dispute" page shows before the consumer writes a claim: the invoice, whether
  * this scenario can be opened now (and why not), a live dispute to follow instead, and the
  * rules that will apply (who answers, how long they have, DSP-INV-2 direct judgment).
  */
-export async function getInvoiceDisputeOptions(args: { db: DbOrTx; consumerId: string; input: z.infer<typeof invoiceDisputeOptionsInput> }) {
-  const { db, consumerId, input } = args;
+export async function getInvoiceDisputeOptions(ctx: ServiceContext, input: z.infer<typeof invoiceDisputeOptionsInput>) {
+  const { db } = ctx;
+  const { consumerId } = tenantOfKind(ctx.tenant, "consumer");
   const request = await loadConsumerInvoice(db, consumerId, input.invoiceId);
   const availability = await invoiceDisputeAvailability(db, request, input.scenario);
   const [order] = await db
@@ -40,6 +45,11 @@ export async function getInvoiceDisputeOptions(args: { db: DbOrTx; consumerId: s
     unavailableReason: availability.why?.text ?? null,
     liveDisputeId: availability.liveDisputeId,
     workOrderId: availability.workOrderId,
-    policy: { name: policy.name, answerWindowMs: policy.answerWindowMs, confirmWindowMs: policy.confirmWindowMs, judgedDirectly: policy.judgedDirectly },
+    policy: {
+      name: policy.name,
+      answerWindowMs: policy.answerWindowMs,
+      confirmWindowMs: policy.confirmWindowMs,
+      judgedDirectly: policy.judgedDirectly,
+    },
   };
 }

@@ -1,18 +1,19 @@
 import { and, eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
 import { disputes } from "@/db/schema";
 import { isPastDue } from "@/server/domain/deadlines";
 import { SYSTEM } from "../acting";
 import { emitAudit } from "../audit/emit";
-import { transitionDispute } from "./internal";
+import { transitionDispute } from "./dispute-access";
+import type { ServiceContext } from "../service-context";
 
 /**
  * DSP-4 (放弃举证): a responsible party silent past its answer window is taken to have given
  * up its evidence; the dispute goes to platform judgment without it. Run by the sweeper as
  * the system. Idempotent: a dispute already answered, or not yet due, is left as it is.
  */
-export async function giveUpEvidence(args: { db: DbOrTx; disputeId: string; now: Date }): Promise<boolean> {
-  const { db, disputeId, now } = args;
+export async function giveUpEvidence(ctx: ServiceContext, input: { disputeId: string }): Promise<boolean> {
+  const { db, now } = ctx;
+  const { disputeId } = input;
   return db.transaction(async (tx) => {
     const [dispute] = await tx
       .select()

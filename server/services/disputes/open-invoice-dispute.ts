@@ -1,34 +1,24 @@
 import { and, eq, notInArray } from "drizzle-orm";
-import { z } from "zod";
-import type { Db } from "@/db/client";
 import { disputes, orders } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError } from "@/server/domain/errors";
 import { currentDisputePolicy } from "@/server/domain/policies/registry";
-import { acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { notify } from "../notifications/notify";
 import { invoiceDisputeAvailability, loadConsumerInvoice } from "./invoice-dispute-availability";
-
-export const invoiceDisputeScenarios = ["invoice_refused", "invoice_urged"] as const;
-
-export const openInvoiceDisputeInput = z.object({
-  invoiceId: z.string().max(64),
-  scenario: z.enum(invoiceDisputeScenarios),
-  claim: z
-    .string()
-    .trim()
-    .min(5, { error: "请至少用 5 个字说明您的诉求 / Describe your claim in at least 5 characters" })
-    .max(500, { error: "诉求最多 500 字 / At most 500 characters" }),
-});
-export type OpenInvoiceDisputeInput = z.infer<typeof openInvoiceDisputeInput>;
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import { actingOf } from "../acting";
+import type { OpenInvoiceDisputeInput } from "./open-invoice-dispute-input";
 
 const alreadyOpen = (disputeId: string) =>
   new DomainError(
     "CONFLICT",
     "DISPUTE_ALREADY_OPEN",
-    { "zh-CN": "该订单已有一个处理中的同类纠纷单,请查看其进度", en: "This order already has a dispute of this kind in progress; follow that one" },
+    {
+      "zh-CN": "该订单已有一个处理中的同类纠纷单,请查看其进度",
+      en: "This order already has a dispute of this kind in progress; follow that one",
+    },
     { disputeId },
   );
 
@@ -39,16 +29,20 @@ const alreadyOpen = (disputeId: string) =>
  * responsible party's answer (24h, DSP-4); an urged one goes straight to platform judgment,
  * judged from the urge work order's outcome (DSP-INV-2). One live dispute per order+scenario.
  */
-export async function openInvoiceDispute(args: { db: Db; actor: Actor; consumerId: string; now: Date; input: OpenInvoiceDisputeInput }) {
-  const { db, actor, consumerId, now, input } = args;
-  const by = acting(actor, "consumer");
+export async function openInvoiceDispute(ctx: ServiceContext, input: OpenInvoiceDisputeInput) {
+  const { db, now } = ctx;
+  const { consumerId } = tenantOfKind(ctx.tenant, "consumer");
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     const request = await loadConsumerInvoice(tx, consumerId, input.invoiceId);
     const availability = await invoiceDisputeAvailability(tx, request, input.scenario);
     if (availability.liveDisputeId) throw alreadyOpen(availability.liveDisputeId);
     if (!availability.available) throw availability.why;
 
-    const [order] = await tx.select({ id: orders.id, shopId: orders.shopId }).from(orders).where(eq(orders.id, request.orderId));
+    const [order] = await tx
+      .select({ id: orders.id, shopId: orders.shopId })
+      .from(orders)
+      .where(eq(orders.id, request.orderId));
     if (!order) throw new DomainError("NOT_FOUND", "NOT_FOUND", { "zh-CN": "订单不存在", en: "Order not found" });
 
     const policy = currentDisputePolicy(input.scenario);
@@ -78,7 +72,13 @@ export async function openInvoiceDispute(args: { db: Db; actor: Actor; consumerI
       const [live] = await tx
         .select({ id: disputes.id })
         .from(disputes)
-        .where(and(eq(disputes.orderId, order.id), eq(disputes.scenario, input.scenario), notInArray(disputes.status, ["settled", "judged"])));
+        .where(
+          and(
+            eq(disputes.orderId, order.id),
+            eq(disputes.scenario, input.scenario),
+            notInArray(disputes.status, ["settled", "judged"]),
+          ),
+        );
       throw alreadyOpen(live?.id ?? "");
     }
 
@@ -89,11 +89,24 @@ export async function openInvoiceDispute(args: { db: Db; actor: Actor; consumerI
       by,
       action: "dispute.opened",
       to: dispute.status,
-      payload: { scenario: dispute.scenario, note: dispute.claim, invoiceRequestId: request.id, workOrderId: dispute.workOrderId, policy: `${policy.id}@${policy.version}` },
+      payload: {
+        scenario: dispute.scenario,
+        note: dispute.claim,
+        invoiceRequestId: request.id,
+        workOrderId: dispute.workOrderId,
+        policy: `${policy.id}@${policy.version}`,
+      },
       at: now,
     });
     // NTF-1: the shop hears of a dispute it is responsible for at once (FBP ones are the platform's).
-    if (dispute.responsibleParty === "merchant") await notify(tx, { to: { shopId: dispute.shopId }, kind: "dispute.opened", params: { scenario: dispute.scenario }, record: { type: "dispute", id: dispute.id }, now });
+    if (dispute.responsibleParty === "merchant")
+      await notify(tx, {
+        to: { shopId: dispute.shopId },
+        kind: "dispute.opened",
+        params: { scenario: dispute.scenario },
+        record: { type: "dispute", id: dispute.id },
+        now,
+      });
     return { id: dispute.id, status: dispute.status, dueAt: dispute.dueAt, responsibleParty: dispute.responsibleParty };
   });
 }

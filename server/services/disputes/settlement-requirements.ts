@@ -1,14 +1,14 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { invoiceRequests, orders, shops, type DisputePlanPayload } from "@/db/schema";
+import { invoiceRequests, shops, type DisputePlanPayload } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import type { SettlementPlan } from "@/server/domain/policies/types";
 import { startOfDayInZone } from "@/server/domain/time";
 import type { Acting } from "../acting";
-import { emitAudit } from "../audit/emit";
 import { issueInvoiceInTx } from "../invoices/issue-invoice-core";
 import { applyCancelPlan } from "./cancel-plan-effects";
-import type { DisputeRow } from "./internal";
+import type { DisputeRow } from "./dispute-access";
+import { reRequest } from "./re-request";
 
 const required = (code: string, zh: string, en: string) => new DomainError("BAD_REQUEST", code, { "zh-CN": zh, en });
 
@@ -38,7 +38,8 @@ export async function applySettlementRequirements(
   const payload: DisputePlanPayload = {};
   if (fields.note) payload.note = fields.note;
 
-  if (plan.requires.note && !fields.note) throw required("NOTE_REQUIRED", `「${plan.label["zh-CN"]}」需要填写说明`, `"${plan.label.en}" needs a note`);
+  if (plan.requires.note && !fields.note)
+    throw required("NOTE_REQUIRED", `「${plan.label["zh-CN"]}」需要填写说明`, `"${plan.label.en}" needs a note`);
 
   if (plan.requires.futureDate) {
     if (!fields.date) throw required("DATE_REQUIRED", "请选择约定的开票日期", "Choose the agreed invoicing date");
@@ -55,7 +56,10 @@ export async function applySettlementRequirements(
   return payload;
 }
 
-async function issueForSettlement(tx: Tx, args: { dispute: DisputeRow; fields: SettlementFields; by: Acting; now: Date }): Promise<DisputePlanPayload> {
+async function issueForSettlement(
+  tx: Tx,
+  args: { dispute: DisputeRow; fields: SettlementFields; by: Acting; now: Date },
+): Promise<DisputePlanPayload> {
   const { dispute, fields, by, now } = args;
   const [live] = await tx
     .select()
@@ -63,50 +67,22 @@ async function issueForSettlement(tx: Tx, args: { dispute: DisputeRow; fields: S
     .where(and(eq(invoiceRequests.orderId, dispute.orderId), ne(invoiceRequests.status, "refused")))
     .for("update");
   if (live?.status === "issued") {
-    return { invoiceNo: live.invoiceNo ?? undefined, invoiceFileId: live.invoiceFileId ?? undefined, invoiceRequestId: live.id, alreadyIssued: true };
+    return {
+      invoiceNo: live.invoiceNo ?? undefined,
+      invoiceFileId: live.invoiceFileId ?? undefined,
+      invoiceRequestId: live.id,
+      alreadyIssued: true,
+    };
   }
   const invoiceNo = fields.invoiceNo?.trim();
   if (!invoiceNo || !fields.fileId) {
-    throw required("INVOICE_REQUIRED", "「已开发票」需要填写发票号码并上传发票文件(PDF 或 OFD)", '"Invoice issued" needs the invoice number and the invoice file (PDF or OFD)');
+    throw required(
+      "INVOICE_REQUIRED",
+      "「已开发票」需要填写发票号码并上传发票文件(PDF 或 OFD)",
+      '"Invoice issued" needs the invoice number and the invoice file (PDF or OFD)',
+    );
   }
   const request = live ?? (await reRequest(tx, { dispute, by, now }));
   const issued = await issueInvoiceInTx(tx, { request, invoiceNo, fileId: fields.fileId, by, now });
   return { invoiceNo, invoiceFileId: fields.fileId, invoiceRequestId: issued.id };
-}
-
-/** The refused request's details on a new request, so the invoice can be issued (INV-1/2). */
-async function reRequest(tx: Tx, args: { dispute: DisputeRow; by: Acting; now: Date }) {
-  const { dispute, by, now } = args;
-  const [refused] = dispute.invoiceRequestId
-    ? await tx.select().from(invoiceRequests).where(eq(invoiceRequests.id, dispute.invoiceRequestId))
-    : [];
-  if (!refused) throw required("NO_INVOICE_REQUEST", "该纠纷没有关联的发票申请", "This dispute has no invoice request");
-  const [order] = await tx.select({ completedAt: orders.completedAt }).from(orders).where(eq(orders.id, dispute.orderId));
-  const [request] = await tx
-    .insert(invoiceRequests)
-    .values({
-      shopId: refused.shopId,
-      orderId: refused.orderId,
-      consumerId: refused.consumerId,
-      status: "requested",
-      invoicingParty: refused.invoicingParty,
-      invoiceType: refused.invoiceType,
-      title: refused.title,
-      taxId: refused.taxId,
-      supplementary: Boolean(order?.completedAt && order.completedAt.getTime() <= now.getTime()),
-      requestedAt: now,
-    })
-    .returning();
-  if (!request) throw new Error("reRequest: insert returned no row");
-  await emitAudit(tx, {
-    shopId: request.shopId,
-    recordType: "invoice",
-    recordId: request.id,
-    by,
-    action: "invoice.requested",
-    to: "requested",
-    payload: { viaDispute: dispute.id, replaces: refused.id, note: "纠纷和解方案「已开发票」重新开具 / Re-issued for the dispute's settlement" },
-    at: now,
-  });
-  return request;
 }

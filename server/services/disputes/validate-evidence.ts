@@ -15,7 +15,12 @@ const kindNames: Record<string, string> = { pdf: "PDF", ofd: "OFD", jpeg: "JPG",
 const kindsOf = (slot: EvidenceSlot) => slot.accepts.map((k) => kindNames[k] ?? k).join("/");
 
 function slotError(code: string, slot: EvidenceSlot, zh: string, en: string): DomainError {
-  return new DomainError("BAD_REQUEST", code, { "zh-CN": `「${slot.label["zh-CN"]}」${zh}`, en: `"${slot.label.en}": ${en}` }, { slot: slot.key });
+  return new DomainError(
+    "BAD_REQUEST",
+    code,
+    { "zh-CN": `「${slot.label["zh-CN"]}」${zh}`, en: `"${slot.label.en}": ${en}` },
+    { slot: slot.key },
+  );
 }
 
 /**
@@ -40,7 +45,10 @@ export async function validateEvidence(
 
   const allIds = Object.values(evidence).flat();
   if (new Set(allIds).size !== allIds.length) {
-    throw new DomainError("BAD_REQUEST", "DUPLICATE_FILE", { "zh-CN": "同一文件不能重复提交", en: "The same file was submitted twice" });
+    throw new DomainError("BAD_REQUEST", "DUPLICATE_FILE", {
+      "zh-CN": "同一文件不能重复提交",
+      en: "The same file was submitted twice",
+    });
   }
   const rows = allIds.some(isUuid)
     ? await db
@@ -54,7 +62,12 @@ export async function validateEvidence(
   for (const slot of reason.slots) {
     const ids = evidence[slot.key] ?? [];
     if (ids.length < slot.min) {
-      throw slotError("EVIDENCE_MISSING", slot, `为必传凭证,请至少上传 ${slot.min} 个文件`, `upload at least ${slot.min} file(s)`);
+      throw slotError(
+        "EVIDENCE_MISSING",
+        slot,
+        `为必传凭证,请至少上传 ${slot.min} 个文件`,
+        `upload at least ${slot.min} file(s)`,
+      );
     }
     if (ids.length > slot.max) {
       throw slotError("EVIDENCE_TOO_MANY", slot, `最多上传 ${slot.max} 个文件`, `at most ${slot.max} file(s)`);
@@ -62,7 +75,12 @@ export async function validateEvidence(
     for (const [position, id] of ids.entries()) {
       const file = byId.get(id);
       if (!file || uploaderId === null || file.uploadedBy !== uploaderId) {
-        throw slotError("EVIDENCE_FILE_NOT_FOUND", slot, "中有文件不存在或不是您上传的,请重新上传", "a file does not exist or was not uploaded by you; upload it again");
+        throw slotError(
+          "EVIDENCE_FILE_NOT_FOUND",
+          slot,
+          "中有文件不存在或不是您上传的,请重新上传",
+          "a file does not exist or was not uploaded by you; upload it again",
+        );
       }
       if (!slot.accepts.includes(file.kind)) {
         throw slotError(

@@ -16,6 +16,8 @@ import {
   type MerchantActor,
 } from "@/server/test/harness";
 import { loadReadableFile } from "./can-read-file";
+import { serviceContext } from "@/server/test/harness";
+import { afterSalesWorld, applyAt } from "@/server/test/fixtures/after-sales";
 
 let handle: DbHandle;
 let admin: AdminActor;
@@ -95,7 +97,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-const read = (actor: Actor | null, fileId: string) => loadReadableFile({ db: handle.db, actor, fileId });
+const read = (actor: Actor | null, fileId: string) => loadReadableFile(serviceContext(handle.db, actor), { fileId });
 
 async function expectNotFound(actor: Actor | null, fileId: string) {
   const error = await read(actor, fileId).catch((e: unknown) => e);
@@ -125,6 +127,24 @@ describe("loadReadableFile", () => {
   it("WO-3: the merchant of the shop an evidence item belongs to can read its file; other shops cannot", async () => {
     await expect(read(merchantB, evidenceFileId)).resolves.toMatchObject({ id: evidenceFileId });
     await expectNotFound(merchantA, evidenceFileId);
+  });
+
+  it("AS-4: the consumer of a service order can read the merchant's photos on it; another consumer cannot", async () => {
+    const w = await afterSalesWorld(handle.db);
+    const { id: serviceOrderId } = await applyAt(w, TEST_NOW);
+    const receiptPhotoId = await insertFile(w.merchant);
+    await handle.db.insert(evidenceItems).values({
+      shopId: w.shop.id,
+      recordType: "service_order",
+      recordId: serviceOrderId,
+      slot: "receipt_photos",
+      fileId: receiptPhotoId,
+      addedBy: w.merchant.userId,
+      createdAt: TEST_NOW,
+    });
+    await expect(read(w.consumer, receiptPhotoId)).resolves.toMatchObject({ id: receiptPhotoId });
+    await expectNotFound(stranger, receiptPhotoId);
+    await expectNotFound(owner, receiptPhotoId);
   });
 
   it("admins can read anything", async () => {

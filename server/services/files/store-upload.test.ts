@@ -9,7 +9,15 @@ import type { DbHandle } from "@/db/client";
 import { files } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { getBlobStore } from "@/server/storage/blob-store";
-import { createConsumer, createMerchant, createShop, openTestDb, TEST_NOW } from "@/server/test/harness";
+import { lyingOfd } from "@/server/test/lying-zip";
+import {
+  createConsumer,
+  createMerchant,
+  createShop,
+  openTestDb,
+  serviceContext,
+  TEST_NOW,
+} from "@/server/test/harness";
 import { storeUpload, type UploadPurpose } from "./store-upload";
 
 let handle: DbHandle;
@@ -45,7 +53,11 @@ describe("storeUpload", () => {
     const shop = await createShop(handle.db);
     const merchant = await createMerchant(handle.db, shop.id);
     const bytes = pdf();
-    const stored = await storeUpload({ db: handle.db, actor: merchant, now: TEST_NOW, filename: "../发票 2026.pdf", bytes, purpose: "invoice" });
+    const stored = await storeUpload(serviceContext(handle.db, merchant, { now: TEST_NOW }), {
+      filename: "../发票 2026.pdf",
+      bytes,
+      purpose: "invoice",
+    });
 
     expect(stored).toEqual({
       id: expect.any(String),
@@ -69,7 +81,11 @@ describe("storeUpload", () => {
       .jpeg()
       .withExif({ IFD0: { Copyright: "x" } })
       .toBuffer();
-    const stored = await storeUpload({ db: handle.db, actor: consumer, now: TEST_NOW, filename: "photo.jpg", bytes: jpeg, purpose: "evidence" });
+    const stored = await storeUpload(serviceContext(handle.db, consumer, { now: TEST_NOW }), {
+      filename: "photo.jpg",
+      bytes: jpeg,
+      purpose: "evidence",
+    });
     const [row] = await rowsOf(consumer.userId);
     expect(row).toMatchObject({ shopId: null, kind: "jpeg", width: 10, height: 10 });
     const blob = row ? await getBlobStore().getBytes(row.storageKey) : null;
@@ -80,19 +96,47 @@ describe("storeUpload", () => {
     expect(stored.sizeBytes).toBe(blob.length);
   });
 
-  const rejected: { name: string; filename: string; bytes: () => Uint8Array; purpose: UploadPurpose; code: string }[] = [
-    { name: "an .exe", filename: "setup.exe", bytes: () => new Uint8Array([0x4d, 0x5a, 1, 2]), purpose: "evidence", code: "EXTENSION_NOT_ALLOWED" },
-    { name: "an empty file", filename: "a.pdf", bytes: () => new Uint8Array(0), purpose: "invoice", code: "EMPTY_FILE" },
-    { name: "a PDF named .png", filename: "a.png", bytes: pdf, purpose: "evidence", code: "CONTENT_MISMATCH" },
-    { name: "a PDF without %%EOF", filename: "a.pdf", bytes: () => new TextEncoder().encode("%PDF-1.4\n1 0 obj\n"), purpose: "invoice", code: "MALFORMED_PDF" },
-  ];
+  const rejected: { name: string; filename: string; bytes: () => Uint8Array; purpose: UploadPurpose; code: string }[] =
+    [
+      {
+        name: "an .exe",
+        filename: "setup.exe",
+        bytes: () => new Uint8Array([0x4d, 0x5a, 1, 2]),
+        purpose: "evidence",
+        code: "EXTENSION_NOT_ALLOWED",
+      },
+      {
+        name: "an empty file",
+        filename: "a.pdf",
+        bytes: () => new Uint8Array(0),
+        purpose: "invoice",
+        code: "EMPTY_FILE",
+      },
+      { name: "a PDF named .png", filename: "a.png", bytes: pdf, purpose: "evidence", code: "CONTENT_MISMATCH" },
+      {
+        name: "a PDF without %%EOF",
+        filename: "a.pdf",
+        bytes: () => new TextEncoder().encode("%PDF-1.4\n1 0 obj\n"),
+        purpose: "invoice",
+        code: "MALFORMED_PDF",
+      },
+      {
+        name: "a 1 MiB OFD whose zip headers hide 1 GiB",
+        filename: "发票.ofd",
+        bytes: () => lyingOfd(),
+        purpose: "invoice",
+        code: "OFD_INFLATES_TOO_MUCH",
+      },
+    ];
   for (const c of rejected) {
     it(`a rejected upload (${c.name}) leaves no row and no blob`, async () => {
       const consumer = await createConsumer(handle.db);
       const blobsBefore = blobCount();
-      const error = await storeUpload({ db: handle.db, actor: consumer, now: TEST_NOW, filename: c.filename, bytes: c.bytes(), purpose: c.purpose }).catch(
-        (e: unknown) => e,
-      );
+      const error = await storeUpload(serviceContext(handle.db, consumer, { now: TEST_NOW }), {
+        filename: c.filename,
+        bytes: c.bytes(),
+        purpose: c.purpose,
+      }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
       expect(error).toMatchObject({ kind: "BAD_REQUEST", code: c.code });
       expect(await rowsOf(consumer.userId)).toHaveLength(0);
@@ -102,14 +146,31 @@ describe("storeUpload", () => {
 
   it("INV-2: an image is refused as an invoice; the blob is removed when the row cannot be written", async () => {
     const consumer = await createConsumer(handle.db);
-    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: "#000" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer();
     const blobsBefore = blobCount();
-    await expect(storeUpload({ db: handle.db, actor: consumer, now: TEST_NOW, filename: "a.png", bytes: png, purpose: "invoice" })).rejects.toMatchObject({
+    await expect(
+      storeUpload(serviceContext(handle.db, consumer, { now: TEST_NOW }), {
+        filename: "a.png",
+        bytes: png,
+        purpose: "invoice",
+      }),
+    ).rejects.toMatchObject({
       code: "CONTENT_MISMATCH",
     });
     // A merchant actor whose shop does not exist: the insert fails on its foreign key.
-    const ghost = { ...consumer, merchant: { shopId: crypto.randomUUID(), shopName: "x", role: "owner" as const, timeZone: "Asia/Shanghai" } };
-    await expect(storeUpload({ db: handle.db, actor: ghost, now: TEST_NOW, filename: "a.pdf", bytes: pdf(), purpose: "invoice" })).rejects.toThrow();
+    const ghost = {
+      ...consumer,
+      merchant: { shopId: crypto.randomUUID(), shopName: "x", role: "owner" as const, timeZone: "Asia/Shanghai" },
+    };
+    await expect(
+      storeUpload(serviceContext(handle.db, ghost, { now: TEST_NOW }), {
+        filename: "a.pdf",
+        bytes: pdf(),
+        purpose: "invoice",
+      }),
+    ).rejects.toThrow();
     expect(await rowsOf(consumer.userId)).toHaveLength(0);
     expect(blobCount()).toBe(blobsBefore);
   });

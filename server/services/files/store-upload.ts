@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import type { DbOrTx } from "@/db/client";
 import { files } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
+import { DomainError } from "@/server/domain/errors";
 import type { FileKind } from "@/server/domain/files";
 import { getBlobStore, newBlobKey, type BlobStore } from "@/server/storage/blob-store";
 import { checkUpload, cleanOriginalName } from "@/server/storage/upload-checks";
+import type { ServiceContext } from "../service-context";
 
 /** What an upload is for decides which kinds it may be (INV-2: invoices are PDF or OFD). */
 export const uploadPurposes = ["invoice", "evidence"] as const;
@@ -32,19 +32,21 @@ export interface StoredFile {
  * Checks an upload, writes its (possibly re-encoded) bytes under a generated key and records
  * the `files` row. A rejected upload throws a DomainError and stores nothing.
  */
-export async function storeUpload(args: {
-  db: DbOrTx;
-  actor: Actor;
-  now: Date;
-  filename: string;
-  bytes: Uint8Array;
-  purpose: UploadPurpose;
-  store?: BlobStore;
-}): Promise<StoredFile> {
-  const { db, actor, now, purpose } = args;
+export async function storeUpload(
+  ctx: ServiceContext,
+  args: { filename: string; bytes: Uint8Array; purpose: UploadPurpose; store?: BlobStore },
+): Promise<StoredFile> {
+  const { db, actor, now } = ctx;
+  const { purpose } = args;
+  // Files belong to the person who uploads them (and their shop): the system uploads nothing.
+  if (!actor) throw new DomainError("FORBIDDEN", "SIGN_IN_REQUIRED", { "zh-CN": "请先登录", en: "Please sign in" });
   const store = args.store ?? getBlobStore();
   const originalName = cleanOriginalName(args.filename);
-  const checked = await checkUpload({ filename: originalName, bytes: args.bytes, allowedKinds: allowedKindsFor[purpose] });
+  const checked = await checkUpload({
+    filename: originalName,
+    bytes: args.bytes,
+    allowedKinds: allowedKindsFor[purpose],
+  });
   const sha256 = createHash("sha256").update(checked.bytes).digest("hex");
   const storageKey = newBlobKey(now);
   await store.put(storageKey, checked.bytes);

@@ -4,8 +4,8 @@ import type { DbHandle } from "@/db/client";
 import { notifications, workOrders } from "@/db/schema";
 import { fixedClock } from "@/server/clock";
 import { callerFor, createConsumer, openTestDb } from "@/server/test/harness";
-import { expectTrpcError } from "../work-orders/test-fixtures";
-import { actionsOf, applied, H, IV_NOW, world, workOrderRow } from "./test-fixtures";
+import { expectTrpcError } from "@/server/test/fixtures/work-orders";
+import { actionsOf, applied, H, IV_NOW, world, workOrderRow } from "@/server/test/fixtures/intervention";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -15,13 +15,18 @@ afterAll(async () => {
   await handle.close();
 });
 
-const ordersWorkOrders = (orderId: string) => handle.db.select().from(workOrders).where(eq(workOrders.orderId, orderId));
+const ordersWorkOrders = (orderId: string) =>
+  handle.db.select().from(workOrders).where(eq(workOrders.orderId, orderId));
 
 describe("apply for platform intervention (申请平台介入)", () => {
   it("WO-1: applying opens a merchant work order with the claim, the policy version and the 48h deadline; the shop is notified", async () => {
     const w = await world(handle.db);
     const caller = callerFor(handle.db, w.consumer, { now: fixedClock(IV_NOW) });
-    const result = await caller.intervention.consumer.applyIntervention({ orderId: w.order.id, type: "not_received", claim: "物流显示已签收,但我没有收到包裹" });
+    const result = await caller.intervention.consumer.applyIntervention({
+      orderId: w.order.id,
+      type: "not_received",
+      claim: "物流显示已签收,但我没有收到包裹",
+    });
     const row = await workOrderRow(handle.db, result.workOrderId);
     expect(row).toMatchObject({
       type: "not_received",
@@ -39,7 +44,11 @@ describe("apply for platform intervention (申请平台介入)", () => {
     expect(await actionsOf(handle.db, row.id)).toEqual(["work_order.opened"]);
     const notes = await handle.db.select().from(notifications).where(eq(notifications.recordId, row.id));
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ shopId: w.shop.id, kind: "work_order.opened", params: { type: "not_received", orderNo: w.order.orderNo } });
+    expect(notes[0]).toMatchObject({
+      shopId: w.shop.id,
+      kind: "work_order.opened",
+      params: { type: "not_received", orderNo: w.order.orderNo },
+    });
   });
 
   it("WO-1: missing items runs 24h and collaborative 24h under their own policies", async () => {
@@ -57,7 +66,10 @@ describe("apply for platform intervention (申请平台介入)", () => {
     const w = await world(handle.db, { style: "tmall", worryFree: true });
     const caller = callerFor(handle.db, w.consumer, { now: fixedClock(IV_NOW) });
     for (const type of ["not_received", "missing_items", "collaborative"] as const) {
-      const error = await expectTrpcError(caller.intervention.consumer.applyIntervention({ orderId: w.order.id, type, claim: "申请平台介入处理" }), "BAD_REQUEST");
+      const error = await expectTrpcError(
+        caller.intervention.consumer.applyIntervention({ orderId: w.order.id, type, claim: "申请平台介入处理" }),
+        "BAD_REQUEST",
+      );
       expect(error.message).toContain("无忧采购");
     }
     expect(await ordersWorkOrders(w.order.id)).toHaveLength(0);
@@ -66,7 +78,14 @@ describe("apply for platform intervention (申请平台介入)", () => {
   it("WO-TM-1: collaborative work orders are only for Tmall/Taobao-style shops", async () => {
     const w = await world(handle.db, { style: "pdd" });
     const caller = callerFor(handle.db, w.consumer, { now: fixedClock(IV_NOW), locale: "en" });
-    const error = await expectTrpcError(caller.intervention.consumer.applyIntervention({ orderId: w.order.id, type: "collaborative", claim: "please help" }), "BAD_REQUEST");
+    const error = await expectTrpcError(
+      caller.intervention.consumer.applyIntervention({
+        orderId: w.order.id,
+        type: "collaborative",
+        claim: "please help",
+      }),
+      "BAD_REQUEST",
+    );
     expect(error.message).toContain("Tmall/Taobao");
     const taobao = await world(handle.db, { style: "taobao", status: "shipped" });
     expect(await applied(handle.db, taobao, "collaborative")).toBeTruthy();
@@ -75,8 +94,22 @@ describe("apply for platform intervention (申请平台介入)", () => {
   it("WO-PDD-1: not received needs an order that shows signed (signed or completed); a shipped order is refused", async () => {
     const shipped = await world(handle.db, { status: "shipped" });
     const caller = callerFor(handle.db, shipped.consumer, { now: fixedClock(IV_NOW) });
-    await expectTrpcError(caller.intervention.consumer.applyIntervention({ orderId: shipped.order.id, type: "not_received", claim: "没有收到包裹" }), "BAD_REQUEST");
-    await expectTrpcError(caller.intervention.consumer.applyIntervention({ orderId: shipped.order.id, type: "missing_items", claim: "少发了商品" }), "BAD_REQUEST");
+    await expectTrpcError(
+      caller.intervention.consumer.applyIntervention({
+        orderId: shipped.order.id,
+        type: "not_received",
+        claim: "没有收到包裹",
+      }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      caller.intervention.consumer.applyIntervention({
+        orderId: shipped.order.id,
+        type: "missing_items",
+        claim: "少发了商品",
+      }),
+      "BAD_REQUEST",
+    );
     expect(await ordersWorkOrders(shipped.order.id)).toHaveLength(0);
     const completed = await world(handle.db, { status: "completed" });
     expect(await applied(handle.db, completed, "not_received")).toBeTruthy();
@@ -86,7 +119,14 @@ describe("apply for platform intervention (申请平台介入)", () => {
     const w = await world(handle.db);
     await applied(handle.db, w, "not_received");
     const caller = callerFor(handle.db, w.consumer, { now: fixedClock(IV_NOW) });
-    const error = await expectTrpcError(caller.intervention.consumer.applyIntervention({ orderId: w.order.id, type: "not_received", claim: "再次申请平台介入" }), "CONFLICT");
+    const error = await expectTrpcError(
+      caller.intervention.consumer.applyIntervention({
+        orderId: w.order.id,
+        type: "not_received",
+        claim: "再次申请平台介入",
+      }),
+      "CONFLICT",
+    );
     expect(error.message).toContain("处理中");
     expect(await ordersWorkOrders(w.order.id)).toHaveLength(1);
     // Another type on the same order is its own work order.
@@ -98,7 +138,13 @@ describe("apply for platform intervention (申请平台介入)", () => {
     const w = await world(handle.db);
     const caller = callerFor(handle.db, w.consumer, { now: fixedClock(IV_NOW) });
     const results = await Promise.allSettled(
-      Array.from({ length: 4 }, () => caller.intervention.consumer.applyIntervention({ orderId: w.order.id, type: "missing_items", claim: "少发了一件商品" })),
+      Array.from({ length: 4 }, () =>
+        caller.intervention.consumer.applyIntervention({
+          orderId: w.order.id,
+          type: "missing_items",
+          claim: "少发了一件商品",
+        }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await ordersWorkOrders(w.order.id)).toHaveLength(1);
@@ -108,8 +154,18 @@ describe("apply for platform intervention (申请平台介入)", () => {
     const w = await world(handle.db);
     const stranger = await createConsumer(handle.db);
     const caller = callerFor(handle.db, stranger, { now: fixedClock(IV_NOW) });
-    await expectTrpcError(caller.intervention.consumer.applyIntervention({ orderId: w.order.id, type: "not_received", claim: "没有收到包裹" }), "NOT_FOUND");
-    await expectTrpcError(caller.intervention.consumer.applyIntervention({ orderId: "nope", type: "not_received", claim: "没有收到包裹" }), "NOT_FOUND");
+    await expectTrpcError(
+      caller.intervention.consumer.applyIntervention({
+        orderId: w.order.id,
+        type: "not_received",
+        claim: "没有收到包裹",
+      }),
+      "NOT_FOUND",
+    );
+    await expectTrpcError(
+      caller.intervention.consumer.applyIntervention({ orderId: "nope", type: "not_received", claim: "没有收到包裹" }),
+      "NOT_FOUND",
+    );
     expect(await ordersWorkOrders(w.order.id)).toHaveLength(0);
   });
 });

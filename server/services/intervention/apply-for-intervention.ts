@@ -1,27 +1,16 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { z } from "zod";
-import type { Db } from "@/db/client";
 import { orders, shops, workOrders } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError, notFound } from "@/server/domain/errors";
 import { currentWorkOrderPolicy } from "@/server/domain/policies/registry";
-import { acting } from "../acting";
+import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
 import { notify } from "../notifications/notify";
-import { interventionTypes, type InterventionType } from "./internal";
-
-export const applyForInterventionInput = z.strictObject({
-  orderId: z.string().max(64),
-  type: z.enum(interventionTypes),
-  claim: z
-    .string()
-    .trim()
-    .min(5, { error: "请至少用 5 个字说明您的诉求 / Describe your claim in at least 5 characters" })
-    .max(1000, { error: "诉求最多 1000 字 / At most 1000 characters" }),
-});
-export type ApplyForInterventionInput = z.infer<typeof applyForInterventionInput>;
+import { type InterventionType } from "./intervention-work-order";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import type { ApplyForInterventionInput } from "./apply-for-intervention-input";
 
 const orderNotFound = () => notFound({ "zh-CN": "订单不存在", en: "Order not found" });
 const refuse = (code: string, zh: string, en: string) => new DomainError("BAD_REQUEST", code, { "zh-CN": zh, en });
@@ -30,13 +19,26 @@ const refuse = (code: string, zh: string, en: string) => new DomainError("BAD_RE
 function assertApplies(type: InterventionType, order: { status: string }, marketplaceStyle: string): void {
   if (type === "collaborative") {
     if (marketplaceStyle !== "tmall" && marketplaceStyle !== "taobao") {
-      throw refuse("TYPE_NOT_AVAILABLE", "协同工单仅适用于天猫/淘宝店铺的订单", "Collaborative work orders are only for Tmall/Taobao-style shops");
+      throw refuse(
+        "TYPE_NOT_AVAILABLE",
+        "协同工单仅适用于天猫/淘宝店铺的订单",
+        "Collaborative work orders are only for Tmall/Taobao-style shops",
+      );
     }
-    if (order.status === "cancelled") throw refuse("ORDER_CANCELLED", "订单已取消,无法申请平台介入", "The order is cancelled; platform intervention is not available");
+    if (order.status === "cancelled")
+      throw refuse(
+        "ORDER_CANCELLED",
+        "订单已取消,无法申请平台介入",
+        "The order is cancelled; platform intervention is not available",
+      );
     return;
   }
   if (order.status !== "signed" && order.status !== "completed") {
-    throw refuse("ORDER_NOT_SIGNED", "订单尚未签收,暂不能以此原因申请平台介入", "The order has not been signed for yet; this reason is not available");
+    throw refuse(
+      "ORDER_NOT_SIGNED",
+      "订单尚未签收,暂不能以此原因申请平台介入",
+      "The order has not been signed for yet; this reason is not available",
+    );
   }
 }
 
@@ -47,9 +49,10 @@ function assertApplies(type: InterventionType, order: { status: string }, market
  * process (WO-TM-6) and are refused. One intervention work order of a type per order is in
  * flight at a time: the order row is locked so concurrent applications serialise.
  */
-export async function applyForIntervention(args: { db: Db; actor: Actor; consumerId: string; now: Date; input: ApplyForInterventionInput }) {
-  const { db, actor, consumerId, now, input } = args;
-  const by = acting(actor, "consumer");
+export async function applyForIntervention(ctx: ServiceContext, input: ApplyForInterventionInput) {
+  const { db, now } = ctx;
+  const { consumerId } = tenantOfKind(ctx.tenant, "consumer");
+  const by = actingOf(ctx);
   if (!isUuid(input.orderId)) throw orderNotFound();
   return db.transaction(async (tx) => {
     const [found] = await tx
@@ -62,20 +65,33 @@ export async function applyForIntervention(args: { db: Db; actor: Actor; consume
     if (!found) throw orderNotFound();
     const { order, marketplaceStyle } = found;
     if (order.worryFree) {
-      throw refuse("WORRY_FREE_ORDER", "无忧采购订单按其专属售后流程处理,不适用平台介入工单", "Worry-free purchase orders follow their own process and cannot go to platform intervention");
+      throw refuse(
+        "WORRY_FREE_ORDER",
+        "无忧采购订单按其专属售后流程处理,不适用平台介入工单",
+        "Worry-free purchase orders follow their own process and cannot go to platform intervention",
+      );
     }
     assertApplies(input.type, order, marketplaceStyle);
 
     const [inFlight] = await tx
       .select({ id: workOrders.id })
       .from(workOrders)
-      .where(and(eq(workOrders.orderId, order.id), eq(workOrders.type, input.type), inArray(workOrders.status, ["open", "reviewing", "judging"])))
+      .where(
+        and(
+          eq(workOrders.orderId, order.id),
+          eq(workOrders.type, input.type),
+          inArray(workOrders.status, ["open", "reviewing", "judging"]),
+        ),
+      )
       .limit(1);
     if (inFlight) {
       throw new DomainError(
         "CONFLICT",
         "INTERVENTION_IN_PROGRESS",
-        { "zh-CN": "该订单已有同类平台介入工单在处理中,请等待处理结果", en: "A work order of this kind is already in progress for this order" },
+        {
+          "zh-CN": "该订单已有同类平台介入工单在处理中,请等待处理结果",
+          en: "A work order of this kind is already in progress for this order",
+        },
         { workOrderId: inFlight.id },
       );
     }
@@ -107,10 +123,28 @@ export async function applyForIntervention(args: { db: Db; actor: Actor; consume
       by,
       action: "work_order.opened",
       to: "open",
-      payload: { type: input.type, claim: input.claim, policyId: policy.id, policyVersion: policy.version, dueAt: opened.dueAt?.toISOString() },
+      payload: {
+        type: input.type,
+        claim: input.claim,
+        policyId: policy.id,
+        policyVersion: policy.version,
+        dueAt: opened.dueAt?.toISOString(),
+      },
       at: now,
     });
-    await notify(tx, { to: { shopId: order.shopId }, kind: "work_order.opened", params: { type: input.type, orderNo: order.orderNo }, record: { type: "work_order", id: opened.id }, now });
-    return { workOrderId: opened.id, status: opened.status, dueAt: opened.dueAt, policyId: policy.id, policyVersion: policy.version };
+    await notify(tx, {
+      to: { shopId: order.shopId },
+      kind: "work_order.opened",
+      params: { type: input.type, orderNo: order.orderNo },
+      record: { type: "work_order", id: opened.id },
+      now,
+    });
+    return {
+      workOrderId: opened.id,
+      status: opened.status,
+      dueAt: opened.dueAt,
+      policyId: policy.id,
+      policyVersion: policy.version,
+    };
   });
 }

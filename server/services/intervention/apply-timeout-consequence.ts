@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { delistingRequests, orders } from "@/db/schema";
+import { systemText } from "@/server/domain/system-text";
 import { compensationFen } from "@/server/domain/policies/missing-items";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
 import { SYSTEM } from "../acting";
@@ -27,38 +28,84 @@ export async function applyTimeoutConsequence(tx: Tx, row: WorkOrderRow, now: Da
   const dueAt = row.dueAt?.toISOString() ?? null;
 
   if (effects.judgment) {
-    const { from, to } = await transitionWorkOrder(tx, row, "send_to_judgment", { replyOnTime: false, platformSince: now });
-    await emitAudit(tx, { ...audit, action: "work_order.sent_to_judgment", from, to, payload: { reason: "timeout", dueAt, policyId: row.policyId, policyVersion: row.policyVersion } });
+    const { from, to } = await transitionWorkOrder(tx, row, "send_to_judgment", {
+      replyOnTime: false,
+      platformSince: now,
+    });
+    await emitAudit(tx, {
+      ...audit,
+      action: "work_order.sent_to_judgment",
+      from,
+      to,
+      payload: { reason: "timeout", dueAt, policyId: row.policyId, policyVersion: row.policyVersion },
+    });
     return true;
   }
 
   const { from, to } = await transitionWorkOrder(tx, row, "expire", { closedAt: now, replyOnTime: false });
-  await emitAudit(tx, { ...audit, action: "work_order.expired", from, to, payload: { dueAt, policyId: row.policyId, policyVersion: row.policyVersion } });
+  await emitAudit(tx, {
+    ...audit,
+    action: "work_order.expired",
+    from,
+    to,
+    payload: { dueAt, policyId: row.policyId, policyVersion: row.policyVersion },
+  });
   // VIO-1: the missed deadline itself raises the ticket the policy names (WO-2).
   await raiseTimeoutViolation(tx, row, now);
 
-  const [order] = await tx.select({ amountFen: orders.amountFen, orderNo: orders.orderNo }).from(orders).where(eq(orders.id, row.orderId));
+  const [order] = await tx
+    .select({ amountFen: orders.amountFen, orderNo: orders.orderNo })
+    .from(orders)
+    .where(eq(orders.id, row.orderId));
   if (!order) throw new Error(`applyTimeoutConsequence: order ${row.orderId} not found`);
-  const ledger = { shopId: row.shopId, orderId: row.orderId, sourceType: "work_order" as const, sourceId: row.id, now };
-  const reason = `${policy.name["zh-CN"]}超时未处理:${policy.timeoutConsequence["zh-CN"]}`;
+  const ledger = {
+    shopId: row.shopId,
+    orderId: row.orderId,
+    sourceType: "work_order" as const,
+    sourceId: row.id,
+    cause: "timeout" as const,
+    now,
+  };
+  const reason = systemText("workOrderTimeout", { policy: policy.name, consequence: policy.timeoutConsequence });
 
   if (effects.fullRefund) {
     const refund = await recordRefund(tx, { ...ledger, kind: "dispute_refund", amountFen: order.amountFen, reason });
-    if (refund.created) await emitAudit(tx, { ...audit, action: "work_order.refund_made", payload: { kind: "dispute_refund", amountFen: refund.amountFen } });
+    if (refund.created)
+      await emitAudit(tx, {
+        ...audit,
+        action: "work_order.refund_made",
+        payload: { kind: "dispute_refund", amountFen: refund.amountFen },
+      });
   }
   if (effects.compensation) {
     const amountFen = compensationFen(effects.compensation, order.amountFen);
     const paid = await recordRefund(tx, { ...ledger, kind: "compensation", amountFen, reason });
-    if (paid.created) await emitAudit(tx, { ...audit, action: "work_order.refund_made", payload: { kind: "compensation", amountFen: paid.amountFen } });
+    if (paid.created)
+      await emitAudit(tx, {
+        ...audit,
+        action: "work_order.refund_made",
+        payload: { kind: "compensation", amountFen: paid.amountFen },
+      });
   }
   if (effects.delisting) {
     const [request] = await tx
       .insert(delistingRequests)
-      .values({ shopId: row.shopId, workOrderId: row.id, reason, status: "open", createdAt: now })
+      .values({ shopId: row.shopId, workOrderId: row.id, reasonMessage: reason, status: "open", createdAt: now })
       .onConflictDoNothing()
       .returning({ id: delistingRequests.id });
-    if (request) await emitAudit(tx, { ...audit, action: "work_order.delisting_requested", payload: { delistingRequestId: request.id } });
+    if (request)
+      await emitAudit(tx, {
+        ...audit,
+        action: "work_order.delisting_requested",
+        payload: { delistingRequestId: request.id },
+      });
   }
-  await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.decided", params: { type: row.type, orderNo: order.orderNo }, record: { type: "work_order", id: row.id }, now });
+  await notify(tx, {
+    to: { consumerId: row.consumerId },
+    kind: "work_order.decided",
+    params: { type: row.type, orderNo: order.orderNo },
+    record: { type: "work_order", id: row.id },
+    now,
+  });
   return true;
 }

@@ -2,8 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { fixedClock } from "@/server/clock";
 import { callerFor, createMerchant, createShop, openTestDb } from "@/server/test/harness";
-import { expectTrpcError } from "../work-orders/test-fixtures";
-import { applied, evidenceOf, H, IV_NOW, upload, world, workOrderRow, type World } from "./test-fixtures";
+import { expectTrpcError } from "@/server/test/fixtures/work-orders";
+import {
+  applied,
+  evidenceOf,
+  H,
+  IV_NOW,
+  upload,
+  world,
+  workOrderRow,
+  type World,
+} from "@/server/test/fixtures/intervention";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -23,7 +32,11 @@ describe("evidence drafts (WO-3)", () => {
     const receipt = await photo(w);
 
     // A partial draft (a required slot still empty) is kept and comes back on reload.
-    const saved = await merchantAt(w).intervention.merchant.saveDraft({ workOrderId: id, path: "delivery_proof", evidence: { shipping_receipt: [receipt], signed_red_stamp: [] } });
+    const saved = await merchantAt(w).intervention.merchant.saveDraft({
+      workOrderId: id,
+      path: "delivery_proof",
+      evidence: { shipping_receipt: [receipt], signed_red_stamp: [] },
+    });
     expect(saved.draft.path).toBe("delivery_proof");
     const reloaded = await merchantAt(w, new Date(IV_NOW.getTime() + H)).workOrder.merchant.get({ workOrderId: id });
     expect(reloaded.evidence).toEqual([]);
@@ -33,7 +46,11 @@ describe("evidence drafts (WO-3)", () => {
 
     // The next draft replaces the previous one whole.
     const stamp = await upload(handle.db, w.merchant.userId, "pdf");
-    await merchantAt(w).intervention.merchant.saveDraft({ workOrderId: id, path: "delivery_proof", evidence: { shipping_receipt: [receipt], signed_red_stamp: [stamp] } });
+    await merchantAt(w).intervention.merchant.saveDraft({
+      workOrderId: id,
+      path: "delivery_proof",
+      evidence: { shipping_receipt: [receipt], signed_red_stamp: [stamp] },
+    });
     expect((await evidenceOf(handle.db, id)).map((i) => [i.slot, i.fileId, i.submitted])).toEqual(
       expect.arrayContaining([
         ["shipping_receipt", receipt, false],
@@ -43,22 +60,47 @@ describe("evidence drafts (WO-3)", () => {
     expect(await evidenceOf(handle.db, id)).toHaveLength(2);
 
     // Drafts are still checked: unknown slots, others' files and wrong kinds are refused, the draft unchanged.
-    await expectTrpcError(merchantAt(w).intervention.merchant.saveDraft({ workOrderId: id, path: "delivery_proof", evidence: { weighing: [receipt] } }), "BAD_REQUEST");
+    await expectTrpcError(
+      merchantAt(w).intervention.merchant.saveDraft({
+        workOrderId: id,
+        path: "delivery_proof",
+        evidence: { weighing: [receipt] },
+      }),
+      "BAD_REQUEST",
+    );
     const foreign = await upload(handle.db, "someone-else", "jpeg");
-    await expectTrpcError(merchantAt(w).intervention.merchant.saveDraft({ workOrderId: id, path: "delivery_proof", evidence: { shipping_receipt: [foreign] } }), "BAD_REQUEST");
+    await expectTrpcError(
+      merchantAt(w).intervention.merchant.saveDraft({
+        workOrderId: id,
+        path: "delivery_proof",
+        evidence: { shipping_receipt: [foreign] },
+      }),
+      "BAD_REQUEST",
+    );
     expect(await evidenceOf(handle.db, id)).toHaveLength(2);
 
     // Another shop's merchant: not found, and the draft is untouched; the consumer sees no draft.
     const other = await createMerchant(handle.db, (await createShop(handle.db, { marketplaceStyle: "pdd" })).id);
     const otherCaller = callerFor(handle.db, other, { now: fixedClock(IV_NOW) });
-    await expectTrpcError(otherCaller.intervention.merchant.saveDraft({ workOrderId: id, path: "delivery_proof", evidence: {} }), "NOT_FOUND");
-    await expectTrpcError(otherCaller.intervention.merchant.saveDraft({ workOrderId: "not-a-uuid", path: "delivery_proof", evidence: {} }), "NOT_FOUND");
-    const asConsumer = await callerFor(handle.db, w.consumer, { now: fixedClock(IV_NOW) }).workOrder.consumer.get({ workOrderId: id });
+    await expectTrpcError(
+      otherCaller.intervention.merchant.saveDraft({ workOrderId: id, path: "delivery_proof", evidence: {} }),
+      "NOT_FOUND",
+    );
+    await expectTrpcError(
+      otherCaller.intervention.merchant.saveDraft({ workOrderId: "not-a-uuid", path: "delivery_proof", evidence: {} }),
+      "NOT_FOUND",
+    );
+    const asConsumer = await callerFor(handle.db, w.consumer, { now: fixedClock(IV_NOW) }).workOrder.consumer.get({
+      workOrderId: id,
+    });
     expect(asConsumer.draft).toEqual({ path: null, evidence: {} });
     expect(await evidenceOf(handle.db, id)).toHaveLength(2);
 
     // Submission freezes the evidence and clears the draft.
-    await merchantAt(w).intervention.merchant.submitEvidence({ workOrderId: id, evidence: { shipping_receipt: [receipt], signed_red_stamp: [stamp] } });
+    await merchantAt(w).intervention.merchant.submitEvidence({
+      workOrderId: id,
+      evidence: { shipping_receipt: [receipt], signed_red_stamp: [stamp] },
+    });
     const items = await evidenceOf(handle.db, id);
     expect(items).toHaveLength(2);
     expect(items.every((i) => i.submitted)).toBe(true);
@@ -67,7 +109,14 @@ describe("evidence drafts (WO-3)", () => {
     expect(after.evidence).toHaveLength(2);
 
     // After the one submission a draft is a CONFLICT and nothing changes.
-    const frozen = await expectTrpcError(merchantAt(w).intervention.merchant.saveDraft({ workOrderId: id, path: "delivery_proof", evidence: { shipping_receipt: [await photo(w)] } }), "CONFLICT");
+    const frozen = await expectTrpcError(
+      merchantAt(w).intervention.merchant.saveDraft({
+        workOrderId: id,
+        path: "delivery_proof",
+        evidence: { shipping_receipt: [await photo(w)] },
+      }),
+      "CONFLICT",
+    );
     expect(frozen.message).toContain("凭证已提交");
     expect(await evidenceOf(handle.db, id)).toHaveLength(2);
   });
@@ -77,7 +126,12 @@ describe("evidence drafts (WO-3)", () => {
     const id = await applied(handle.db, w, "not_received");
     const due = (await workOrderRow(handle.db, id)).dueAt;
     if (!due) throw new Error("no due");
-    const draft = async (at: Date) => merchantAt(w, at).intervention.merchant.saveDraft({ workOrderId: id, path: "delivery_proof", evidence: { shipping_receipt: [await photo(w)] } });
+    const draft = async (at: Date) =>
+      merchantAt(w, at).intervention.merchant.saveDraft({
+        workOrderId: id,
+        path: "delivery_proof",
+        evidence: { shipping_receipt: [await photo(w)] },
+      });
     await expect(draft(new Date(due.getTime() - 1))).resolves.toMatchObject({ workOrderId: id });
     await expectTrpcError(draft(due), "CONFLICT");
     await expectTrpcError(draft(new Date(due.getTime() + 1)), "CONFLICT");

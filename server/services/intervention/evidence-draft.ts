@@ -24,7 +24,11 @@ export const emptyDraft = (): EvidenceDraft => ({ path: null, evidence: {} });
 
 /** Evidence rows of a work order that are still drafts (submitted = false). */
 export const isDraftOf = (workOrderId: string) =>
-  and(eq(evidenceItems.recordType, "work_order"), eq(evidenceItems.recordId, workOrderId), eq(evidenceItems.submitted, false));
+  and(
+    eq(evidenceItems.recordType, "work_order"),
+    eq(evidenceItems.recordId, workOrderId),
+    eq(evidenceItems.submitted, false),
+  );
 
 /** Deletes a work order's draft rows (before a new draft or the one submission replaces them). */
 export async function clearEvidenceDraft(db: DbOrTx, workOrderId: string): Promise<void> {
@@ -35,9 +39,21 @@ export async function clearEvidenceDraft(db: DbOrTx, workOrderId: string): Promi
  * The draft by slot, in position order. There is no path column: the path is inferred as the
  * policy path whose slots contain every drafted slot key; a draft with no files has no path.
  */
-export async function loadEvidenceDraft(db: DbOrTx, workOrderId: string, paths: readonly InterventionPath[]): Promise<EvidenceDraft> {
+export async function loadEvidenceDraft(
+  db: DbOrTx,
+  workOrderId: string,
+  paths: readonly InterventionPath[],
+): Promise<EvidenceDraft> {
   const rows = await db
-    .select({ slot: evidenceItems.slot, fileId: evidenceItems.fileId, name: files.originalName, kind: files.kind, sizeBytes: files.sizeBytes, sha256: files.sha256, contentType: files.contentType })
+    .select({
+      slot: evidenceItems.slot,
+      fileId: evidenceItems.fileId,
+      name: files.originalName,
+      kind: files.kind,
+      sizeBytes: files.sizeBytes,
+      sha256: files.sha256,
+      contentType: files.contentType,
+    })
     .from(evidenceItems)
     .innerJoin(files, eq(files.id, evidenceItems.fileId))
     .where(isDraftOf(workOrderId))

@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { consumers, orders, shops, workOrders } from "@/db/schema";
 import { cursorInput, decodeCursor, limitInput, pageOf } from "../pagination";
+import type { ServiceContext } from "../service-context";
 
 export const platformCaseStatuses = ["reviewing", "judging"] as const;
 
@@ -16,8 +16,8 @@ export const listPlatformCasesInput = z.object({
  * WO-TM-4/WO-TM-5, WO-PDD-1/2: the platform's queue of work orders waiting for it — second-level
  * review (二审) and platform judgment — oldest first (keyset on opened_at, id), across shops.
  */
-export async function listPlatformCases(args: { db: DbOrTx; input: z.output<typeof listPlatformCasesInput> }) {
-  const { db, input } = args;
+export async function listPlatformCases(ctx: ServiceContext, input: z.output<typeof listPlatformCasesInput>) {
+  const { db } = ctx;
   const cursor = decodeCursor(input.cursor);
   const rows = await db
     .select({
@@ -39,7 +39,12 @@ export async function listPlatformCases(args: { db: DbOrTx; input: z.output<type
     .where(
       and(
         inArray(workOrders.status, input.status ? [input.status] : [...platformCaseStatuses]),
-        cursor ? or(gt(workOrders.openedAt, cursor.at), and(eq(workOrders.openedAt, cursor.at), gt(workOrders.id, cursor.id))) : undefined,
+        cursor
+          ? or(
+              gt(workOrders.openedAt, cursor.at),
+              and(eq(workOrders.openedAt, cursor.at), gt(workOrders.id, cursor.id)),
+            )
+          : undefined,
       ),
     )
     .orderBy(asc(workOrders.openedAt), asc(workOrders.id))

@@ -1,27 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
-import type { Db } from "@/db/client";
 import { evidenceItems } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
+import { systemText } from "@/server/domain/system-text";
 import { DomainError, notFound } from "@/server/domain/errors";
 import { forgedEvidenceViolation } from "@/server/domain/policies/collaborative";
-import { acting } from "../acting";
+import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
 import { raiseViolation } from "../violations/raise-violation";
-import { loadInterventionWorkOrder } from "./internal";
-
-export const recordForgedEvidenceInput = z.strictObject({
-  workOrderId: z.string().max(64),
-  evidenceItemId: z.string().max(64),
-  severity: z.enum(["ordinary", "serious"]),
-  reason: z
-    .string()
-    .trim()
-    .min(5, { error: "请至少用 5 个字写明认定伪造的依据 / Give the grounds in at least 5 characters" })
-    .max(1000, { error: "最多 1000 字 / At most 1000 characters" }),
-});
-export type RecordForgedEvidenceInput = z.infer<typeof recordForgedEvidenceInput>;
+import { loadInterventionWorkOrder } from "./intervention-work-order";
+import type { ServiceContext } from "../service-context";
+import type { RecordForgedEvidenceInput } from "./record-forged-evidence-input";
 
 const itemNotFound = () => notFound({ "zh-CN": "凭证不存在", en: "Evidence item not found" });
 
@@ -31,32 +19,43 @@ const itemNotFound = () => notFound({ "zh-CN": "凭证不存在", en: "Evidence 
  * evidence item (violations are unique per (source, rule)), so each forged item counts once
  * and a second recording of the same item → CONFLICT.
  */
-export async function recordForgedEvidence(args: { db: Db; actor: Actor; now: Date; input: RecordForgedEvidenceInput }) {
-  const { db, actor, now, input } = args;
-  const by = acting(actor, "admin");
+export async function recordForgedEvidence(ctx: ServiceContext, input: RecordForgedEvidenceInput) {
+  const { db, now } = ctx;
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     const row = await loadInterventionWorkOrder(tx, { kind: "admin" }, input.workOrderId);
     if (!isUuid(input.evidenceItemId)) throw itemNotFound();
     const [item] = await tx
       .select({ id: evidenceItems.id, slot: evidenceItems.slot })
       .from(evidenceItems)
-      .where(and(eq(evidenceItems.id, input.evidenceItemId), eq(evidenceItems.recordType, "work_order"), eq(evidenceItems.recordId, row.id), eq(evidenceItems.submitted, true)))
+      .where(
+        and(
+          eq(evidenceItems.id, input.evidenceItemId),
+          eq(evidenceItems.recordType, "work_order"),
+          eq(evidenceItems.recordId, row.id),
+          eq(evidenceItems.submitted, true),
+        ),
+      )
       .limit(1);
     if (!item) throw itemNotFound();
 
     const points = forgedEvidenceViolation.points[input.severity];
     const violationId = await raiseViolation(tx, {
       shopId: row.shopId,
-      sourceType: "work_order",
+      sourceType: "evidence_item",
       sourceId: item.id,
       rule: forgedEvidenceViolation.rule,
       points,
-      reason: `${forgedEvidenceViolation.reason["zh-CN"]}:${input.reason}`,
+      reason: systemText("forgedEvidence"),
+      grounds: input.reason,
       by,
       now,
     });
     if (!violationId) {
-      throw new DomainError("CONFLICT", "FORGERY_ALREADY_RECORDED", { "zh-CN": "该凭证的伪造违规已记录", en: "Forgery of this evidence item is already recorded" });
+      throw new DomainError("CONFLICT", "FORGERY_ALREADY_RECORDED", {
+        "zh-CN": "该凭证的伪造违规已记录",
+        en: "Forgery of this evidence item is already recorded",
+      });
     }
     await emitAudit(tx, {
       shopId: row.shopId,
@@ -64,7 +63,14 @@ export async function recordForgedEvidence(args: { db: Db; actor: Actor; now: Da
       recordId: row.id,
       by,
       action: "work_order.forged_evidence_recorded",
-      payload: { evidenceItemId: item.id, slot: item.slot, severity: input.severity, points, violationId, reason: input.reason },
+      payload: {
+        evidenceItemId: item.id,
+        slot: item.slot,
+        severity: input.severity,
+        points,
+        violationId,
+        reason: input.reason,
+      },
       at: now,
     });
     return { violationId, points };

@@ -1,33 +1,28 @@
 import { z } from "zod";
-import type { Db } from "@/db/client";
-import type { Actor } from "@/server/auth/actor";
+import { contactBeforeWorkOrder, contactInFuture } from "@/server/domain/contact-time";
 import { DomainError, staleState } from "@/server/domain/errors";
 import type { WorkOrderEvent } from "@/server/domain/machines/work-order";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
-import { acting } from "../acting";
+import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { transitionWorkOrder } from "../work-orders/transition";
-import { assertBeforeDeadline, assertNoSubmittedEvidence, insertSubmittedEvidence, loadInterventionWorkOrder, validateSlots } from "./internal";
-
-export const replyCollaborativeInput = z.strictObject({
-  workOrderId: z.string().max(64),
-  answer: z.enum(["agreed", "not_agreed", "unresolved"]),
-  note: z
-    .string()
-    .trim()
-    .min(5, { error: "请至少用 5 个字说明协商情况 / Describe the negotiation in at least 5 characters" })
-    .max(1000, { error: "最多 1000 字 / At most 1000 characters" }),
-  /** WO-TM-3: each time the merchant contacted the consumer after the work order was created. */
-  contacts: z
-    .array(z.strictObject({ at: z.coerce.date(), channel: z.enum(["phone", "im", "sms"]), note: z.string().trim().max(500).default("") }))
-    .max(20),
-  /** Negotiation / contact voucher file ids (WO-TM-2, WO-TM-4). */
-  vouchers: z.array(z.string().max(64)).max(9).default([]),
-});
-export type ReplyCollaborativeInput = z.input<typeof replyCollaborativeInput>;
+import {
+  assertBeforeDeadline,
+  assertNoSubmittedEvidence,
+  insertSubmittedEvidence,
+  loadInterventionWorkOrder,
+  validateSlots,
+} from "./intervention-work-order";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import type { replyCollaborativeInput } from "./reply-collaborative-input";
 
 const bad = (code: string, zh: string, en: string) => new DomainError("BAD_REQUEST", code, { "zh-CN": zh, en });
-const eventFor: Record<"resolved" | "judging" | "reviewing", WorkOrderEvent> = { resolved: "reply", judging: "send_to_judgment", reviewing: "send_to_review" };
+const eventFor: Record<"resolved" | "judging" | "reviewing", WorkOrderEvent> = {
+  resolved: "reply",
+  judging: "send_to_judgment",
+  reviewing: "send_to_review",
+};
 
 /**
  * WO-TM-1..5: the merchant replies to a collaborative work order within 24h — agreed (resolved),
@@ -35,34 +30,57 @@ const eventFor: Record<"resolved" | "judging" | "reviewing", WorkOrderEvent> = {
  * Contact records earlier than the work order's creation do not count (WO-TM-3) and are refused;
  * so are records in the future. Vouchers are frozen once submitted (WO-3).
  */
-export async function replyCollaborative(args: { db: Db; actor: Actor; shopId: string; now: Date; input: z.output<typeof replyCollaborativeInput> }) {
-  const { db, actor, shopId, now, input } = args;
-  const by = acting(actor, "merchant");
+export async function replyCollaborative(ctx: ServiceContext, input: z.output<typeof replyCollaborativeInput>) {
+  const { db, now } = ctx;
+  const { shopId } = tenantOfKind(ctx.tenant, "merchant");
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     const row = await loadInterventionWorkOrder(tx, { kind: "merchant", shopId }, input.workOrderId);
     const rules = workOrderPolicy(row.policyId, row.policyVersion).collaborative;
-    if (!rules) throw bad("WRONG_VERB", "该工单请通过「提交凭证」处理", "Answer this work order by submitting its evidence");
+    if (!rules)
+      throw bad("WRONG_VERB", "该工单请通过「提交凭证」处理", "Answer this work order by submitting its evidence");
     if (row.status !== "open") throw staleState();
     await assertNoSubmittedEvidence(tx, row.id);
     assertBeforeDeadline(row, now);
 
     const answer = rules.answers.find((a) => a.key === input.answer);
     if (!answer) throw bad("UNKNOWN_ANSWER", "回复结果无效", "Unknown answer");
-    const early = input.contacts.find((c) => c.at.getTime() < row.openedAt.getTime());
+    const early = input.contacts.find((c) => contactBeforeWorkOrder(c.at, row.openedAt));
     if (early) {
-      throw bad("CONTACT_BEFORE_WORK_ORDER", "联系记录须在工单创建之后:工单创建前的联系不计入,请在工单创建后再次联系消费者", "Contact records must be after the work order was created; earlier contacts do not count — contact the consumer again");
+      throw bad(
+        "CONTACT_BEFORE_WORK_ORDER",
+        "联系记录须在工单创建之后:工单创建前的联系不计入,请在工单创建后再次联系消费者",
+        "Contact records must be after the work order was created; earlier contacts do not count — contact the consumer again",
+      );
     }
-    if (input.contacts.some((c) => c.at.getTime() > now.getTime())) throw bad("CONTACT_IN_FUTURE", "联系时间不能晚于当前时间", "A contact time cannot be in the future");
+    if (input.contacts.some((c) => contactInFuture(c.at, now)))
+      throw bad("CONTACT_IN_FUTURE", "联系时间不能晚于当前时间", "A contact time cannot be in the future");
     if (input.contacts.length < answer.minContacts) {
-      throw bad("CONTACTS_REQUIRED", `「${answer.label["zh-CN"]}」需至少 ${answer.minContacts} 条工单创建后的联系记录`, `"${answer.label.en}" needs at least ${answer.minContacts} contact record(s) made after the work order was created`);
+      throw bad(
+        "CONTACTS_REQUIRED",
+        `「${answer.label["zh-CN"]}」需至少 ${answer.minContacts} 条工单创建后的联系记录`,
+        `"${answer.label.en}" needs at least ${answer.minContacts} contact record(s) made after the work order was created`,
+      );
     }
     if (input.vouchers.length < answer.minVouchers) {
-      throw bad("VOUCHERS_REQUIRED", `「${answer.label["zh-CN"]}」需上传联系凭证(如通话记录、聊天截图)`, `"${answer.label.en}" needs contact vouchers (call logs, chat screenshots)`);
+      throw bad(
+        "VOUCHERS_REQUIRED",
+        `「${answer.label["zh-CN"]}」需上传联系凭证(如通话记录、聊天截图)`,
+        `"${answer.label.en}" needs contact vouchers (call logs, chat screenshots)`,
+      );
     }
-    const placements = await validateSlots(tx, { slots: [rules.voucherSlot], evidence: { [rules.voucherSlot.key]: input.vouchers }, uploader: { userId: by.userId, shopId } });
+    const placements = await validateSlots(tx, {
+      slots: [rules.voucherSlot],
+      evidence: { [rules.voucherSlot.key]: input.vouchers },
+      uploader: { userId: by.userId, shopId },
+    });
 
     const contacts = input.contacts.map((c) => ({ at: c.at.toISOString(), channel: c.channel, note: c.note }));
-    const { row: updated, from, to } = await transitionWorkOrder(tx, row, eventFor[answer.outcome], {
+    const {
+      row: updated,
+      from,
+      to,
+    } = await transitionWorkOrder(tx, row, eventFor[answer.outcome], {
       reply: { resolution: answer.key, note: input.note, contacts },
       repliedAt: now,
       repliedBy: by.userId,

@@ -1,25 +1,21 @@
 import { z } from "zod";
-import type { Db } from "@/db/client";
-import type { Actor } from "@/server/auth/actor";
 import { DomainError, staleState } from "@/server/domain/errors";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
 import type { InterventionPath } from "@/server/domain/policies/types";
-import { acting } from "../acting";
+import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { transitionWorkOrder } from "../work-orders/transition";
 import { clearEvidenceDraft } from "./evidence-draft";
-import { assertBeforeDeadline, assertNoSubmittedEvidence, insertSubmittedEvidence, loadInterventionWorkOrder, validateSlots } from "./internal";
-
-export const submitWorkOrderEvidenceInput = z.strictObject({
-  workOrderId: z.string().max(64),
-  /** The one path taken (WO-PDD-2); may be left out where the policy has a single path. */
-  path: z.string().max(64).optional(),
-  /** Slot key → uploaded file ids, in display order. */
-  evidence: z.record(z.string().max(64), z.array(z.string().max(64)).max(20)),
-  /** The path's fields, e.g. { note, trackingNo } for a reshipment. */
-  fields: z.record(z.string().max(64), z.string().max(2000)).default({}),
-});
-export type SubmitWorkOrderEvidenceInput = z.input<typeof submitWorkOrderEvidenceInput>;
+import {
+  assertBeforeDeadline,
+  assertNoSubmittedEvidence,
+  insertSubmittedEvidence,
+  loadInterventionWorkOrder,
+  validateSlots,
+} from "./intervention-work-order";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import type { submitWorkOrderEvidenceInput } from "./submit-work-order-evidence-input";
 
 const bad = (code: string, zh: string, en: string) => new DomainError("BAD_REQUEST", code, { "zh-CN": zh, en });
 
@@ -28,7 +24,11 @@ function choosePath(paths: readonly InterventionPath[], key: string | undefined)
   const path = key === undefined ? only : paths.find((p) => p.key === key);
   if (!path) {
     const names = paths.map((p) => p.label["zh-CN"]).join(" / ");
-    throw bad("PATH_REQUIRED", `请选择一种处理方式:${names}`, `Choose exactly one way to answer: ${paths.map((p) => p.label.en).join(" / ")}`);
+    throw bad(
+      "PATH_REQUIRED",
+      `请选择一种处理方式:${names}`,
+      `Choose exactly one way to answer: ${paths.map((p) => p.label.en).join(" / ")}`,
+    );
   }
   return path;
 }
@@ -36,17 +36,31 @@ function choosePath(paths: readonly InterventionPath[], key: string | undefined)
 /** The path's fields, trimmed; a required field left empty is named in the error. */
 function checkFields(path: InterventionPath, given: Record<string, string>): Record<string, string> {
   const unknown = Object.keys(given).filter((k) => !path.fields.some((f) => f.key === k));
-  if (unknown.length > 0) throw bad("UNKNOWN_FIELD", `所选处理方式不需要填写:${unknown.join("、")}`, `The chosen path has no field(s): ${unknown.join(", ")}`);
+  if (unknown.length > 0)
+    throw bad(
+      "UNKNOWN_FIELD",
+      `所选处理方式不需要填写:${unknown.join("、")}`,
+      `The chosen path has no field(s): ${unknown.join(", ")}`,
+    );
   const values: Record<string, string> = {};
   const missing = [];
   for (const field of path.fields) {
     const value = (given[field.key] ?? "").trim();
     if (field.required && value === "") missing.push(field);
-    else if (value.length > field.maxLength) throw bad("FIELD_TOO_LONG", `「${field.label["zh-CN"]}」最多 ${field.maxLength} 字`, `"${field.label.en}": at most ${field.maxLength} characters`);
+    else if (value.length > field.maxLength)
+      throw bad(
+        "FIELD_TOO_LONG",
+        `「${field.label["zh-CN"]}」最多 ${field.maxLength} 字`,
+        `"${field.label.en}": at most ${field.maxLength} characters`,
+      );
     else if (value !== "") values[field.key] = value;
   }
   if (missing.length > 0) {
-    throw bad("FIELD_REQUIRED", `请填写${missing.map((f) => `「${f.label["zh-CN"]}」`).join("、")}`, `Fill in ${missing.map((f) => `"${f.label.en}"`).join(", ")}`);
+    throw bad(
+      "FIELD_REQUIRED",
+      `请填写${missing.map((f) => `「${f.label["zh-CN"]}」`).join("、")}`,
+      `Fill in ${missing.map((f) => `"${f.label.en}"`).join(", ")}`,
+    );
   }
   return values;
 }
@@ -57,24 +71,41 @@ function checkFields(path: InterventionPath, given: Record<string, string>): Rec
  * slot by slot, nothing stored. A valid submission is frozen (submitted) and moves the work
  * order to platform judgment or resolves it, as the path says; a second one → CONFLICT.
  */
-export async function submitWorkOrderEvidence(args: { db: Db; actor: Actor; shopId: string; now: Date; input: z.output<typeof submitWorkOrderEvidenceInput> }) {
-  const { db, actor, shopId, now, input } = args;
-  const by = acting(actor, "merchant");
+export async function submitWorkOrderEvidence(
+  ctx: ServiceContext,
+  input: z.output<typeof submitWorkOrderEvidenceInput>,
+) {
+  const { db, now } = ctx;
+  const { shopId } = tenantOfKind(ctx.tenant, "merchant");
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     const row = await loadInterventionWorkOrder(tx, { kind: "merchant", shopId }, input.workOrderId);
     const policy = workOrderPolicy(row.policyId, row.policyVersion);
-    if (!policy.paths) throw bad("WRONG_VERB", "协同工单请使用「回复协同工单」提交", "Reply to a collaborative work order with its own reply form");
+    if (!policy.paths)
+      throw bad(
+        "WRONG_VERB",
+        "协同工单请使用「回复协同工单」提交",
+        "Reply to a collaborative work order with its own reply form",
+      );
     await assertNoSubmittedEvidence(tx, row.id);
     if (row.status !== "open") throw staleState();
     assertBeforeDeadline(row, now);
 
     const path = choosePath(policy.paths, input.path);
     const fields = checkFields(path, input.fields);
-    const placements = await validateSlots(tx, { slots: path.slots, evidence: input.evidence, uploader: { userId: by.userId, shopId } });
+    const placements = await validateSlots(tx, {
+      slots: path.slots,
+      evidence: input.evidence,
+      uploader: { userId: by.userId, shopId },
+    });
 
     const event = path.outcome === "judging" ? "send_to_judgment" : "reply";
     const reply = { resolution: path.key, ...fields };
-    const { row: updated, from, to } = await transitionWorkOrder(tx, row, event, {
+    const {
+      row: updated,
+      from,
+      to,
+    } = await transitionWorkOrder(tx, row, event, {
       reply,
       repliedAt: now,
       repliedBy: by.userId,

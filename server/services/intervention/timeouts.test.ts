@@ -4,10 +4,11 @@ import type { DbHandle } from "@/db/client";
 import { auditEvents, delistingRequests, notifications } from "@/db/schema";
 import { compensationFen, missingItemsCompensationV1 } from "@/server/domain/policies/missing-items";
 import { currentWorkOrderPolicy } from "@/server/domain/policies/registry";
-import { runSweep } from "@/server/jobs/sweep";
+import { runSweep } from "@/server/services/sweep/sweep";
+import { systemContext } from "@/server/services/service-context";
 import { openTestDb } from "@/server/test/harness";
 import { workOrderDeadlineTasksFor } from "../work-orders/sweep-tasks";
-import { actionsOf, applied, H, IV_NOW, refundsOf, world, workOrderRow } from "./test-fixtures";
+import { actionsOf, applied, H, IV_NOW, refundsOf, world, workOrderRow } from "@/server/test/fixtures/intervention";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -17,7 +18,8 @@ afterAll(async () => {
   await handle.close();
 });
 
-const sweep = (shopId: string, at: number) => runSweep({ db: handle.db, now: new Date(at), tasks: workOrderDeadlineTasksFor([shopId]) });
+const sweep = (shopId: string, at: number) =>
+  runSweep(systemContext(handle.db, new Date(at)), { tasks: workOrderDeadlineTasksFor([shopId]) });
 
 describe("timeout consequences (WO-2 默认放弃处理)", () => {
   it("WO-PDD-1: 1 ms before 48h nothing happens; at 48h the sweeper expires it and refunds the order in full as a dispute refund — exactly once even when the sweep runs twice", async () => {
@@ -34,9 +36,24 @@ describe("timeout consequences (WO-2 默认放弃处理)", () => {
     expect(row).toMatchObject({ status: "expired", replyOnTime: false });
     const refunds = await refundsOf(handle.db, id);
     expect(refunds.map((r) => [r.kind, r.amountFen])).toEqual([["dispute_refund", 25_800]]);
-    expect(await actionsOf(handle.db, id)).toEqual(["work_order.opened", "work_order.expired", "work_order.refund_made"]);
+    // The ledger says why: the platform's timeout rule, in words stored as a code (not prose).
+    expect(refunds[0]).toMatchObject({
+      cause: "timeout",
+      reason: null,
+      reasonMessage: {
+        code: "workOrderTimeout",
+        params: { policy: { "zh-CN": "未收到货工单", en: "Not-received work order" } },
+      },
+    });
+    expect(await actionsOf(handle.db, id)).toEqual([
+      "work_order.opened",
+      "work_order.expired",
+      "work_order.refund_made",
+    ]);
     const notes = await handle.db.select().from(notifications).where(eq(notifications.recordId, id));
-    expect(notes.filter((n) => n.kind === "work_order.decided").map((n) => n.consumerId)).toEqual([w.consumer.consumer.id]);
+    expect(notes.filter((n) => n.kind === "work_order.decided").map((n) => n.consumerId)).toEqual([
+      w.consumer.consumer.id,
+    ]);
   });
 
   it("WO-2: the timeout is applied by the sweeper as the system", async () => {
@@ -64,7 +81,13 @@ describe("timeout consequences (WO-2 默认放弃处理)", () => {
     ]);
     const delisting = await handle.db.select().from(delistingRequests).where(eq(delistingRequests.workOrderId, id));
     expect(delisting).toHaveLength(1);
-    expect(delisting[0]).toMatchObject({ shopId: w.shop.id, status: "open" });
+    expect(delisting[0]).toMatchObject({
+      shopId: w.shop.id,
+      status: "open",
+      reason: null,
+      reasonMessage: { code: "workOrderTimeout" },
+    });
+    expect(refunds.map((r) => r.cause)).toEqual(["timeout", "timeout"]);
   });
 
   it("WO-PDD-2: the compensation rule is 10% of the order amount, at least ¥5, at most ¥200", () => {

@@ -1,25 +1,32 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { consumers, files, orders, shops } from "@/db/schema";
 import { canUrge, urgeAvailableAt } from "@/server/domain/invoice-rules";
 import { getTimeline } from "../audit/timeline";
+import { obligationsOfOrder } from "../invoice-obligations/read";
 import { disputeEntries, loadInvoiceLinks } from "./invoice-links";
-import { invoiceNotFound, loadInvoice, type InvoiceAudience } from "./internal";
+import { invoiceNotFound, invoiceTenantFilter, loadInvoice } from "./invoice-access";
+import type { ServiceContext } from "../service-context";
 
 export const getInvoiceInput = z.object({ invoiceId: z.string().max(64) });
 
 /**
  * One invoice request as its audience sees it: the request and its outcome, its order and shop,
  * the urge entry (INV-3), its work orders and disputes (INV-8), the dispute entries the consumer
- * may use, and the timeline of all of them (SHOP-4; internal notes for admins only).
+ * may use, the dates the invoice is owed by (DSP-INV-3), and the timeline of all of them (SHOP-4; internal notes for admins only).
  */
-export async function getInvoice(args: { db: DbOrTx; audience: InvoiceAudience; invoiceId: string; now: Date }) {
-  const { db, audience, invoiceId, now } = args;
-  const invoice = await loadInvoice(db, audience, invoiceId);
+export async function getInvoice(ctx: ServiceContext, input: { invoiceId: string }) {
+  const { db, now, tenant: audience } = ctx;
+  const invoice = await loadInvoice(db, invoiceTenantFilter(audience), input.invoiceId);
   const [context] = await db
     .select({
-      order: { id: orders.id, orderNo: orders.orderNo, status: orders.status, amountFen: orders.amountFen, completedAt: orders.completedAt },
+      order: {
+        id: orders.id,
+        orderNo: orders.orderNo,
+        status: orders.status,
+        amountFen: orders.amountFen,
+        completedAt: orders.completedAt,
+      },
       shop: { id: shops.id, name: shops.name, businessMode: shops.businessMode, timeZone: shops.timeZone },
       consumer: { id: consumers.id, name: consumers.name },
     })
@@ -30,11 +37,19 @@ export async function getInvoice(args: { db: DbOrTx; audience: InvoiceAudience; 
     .limit(1);
   if (!context) throw invoiceNotFound();
   const [file] = invoice.invoiceFileId
-    ? await db.select({ id: files.id, name: files.originalName, kind: files.kind }).from(files).where(eq(files.id, invoice.invoiceFileId))
+    ? await db
+        .select({ id: files.id, name: files.originalName, kind: files.kind })
+        .from(files)
+        .where(eq(files.id, invoice.invoiceFileId))
     : [];
 
   const links = await loadInvoiceLinks(db, invoice, audience.kind);
-  const facts = { status: invoice.status, supplementary: invoice.supplementary, requestedAt: invoice.requestedAt, orderCompletedAt: context.order.completedAt };
+  const facts = {
+    status: invoice.status,
+    supplementary: invoice.supplementary,
+    requestedAt: invoice.requestedAt,
+    orderCompletedAt: context.order.completedAt,
+  };
   const openUrge = links.workOrders.find((w) => w.type === "urge_invoice" && w.live);
   const urge = {
     availableAt: urgeAvailableAt(facts),
@@ -42,7 +57,12 @@ export async function getInvoice(args: { db: DbOrTx; audience: InvoiceAudience; 
     canUrgeNow: canUrge(facts, now) && !openUrge,
     openWorkOrderId: openUrge?.id ?? null,
   };
-  const canDispute = audience.kind === "consumer" ? await disputeEntries(db, invoice, links) : { refused: false, urged: false };
+  // DSP-INV-3: dates the invoice is owed by; a merchant sees only its own (SHOP-1).
+  const obligations = (await obligationsOfOrder(db, invoice.orderId)).filter(
+    (o) => audience.kind !== "merchant" || o.invoicingParty === "merchant",
+  );
+  const canDispute =
+    audience.kind === "consumer" ? await disputeEntries(db, invoice, links) : { refused: false, urged: false };
 
   const timeline = await getTimeline({
     db,
@@ -75,6 +95,7 @@ export async function getInvoice(args: { db: DbOrTx; audience: InvoiceAudience; 
     canDispute,
     workOrders: links.workOrders,
     disputes: links.disputes,
+    obligations,
     timeline,
   };
 }

@@ -1,9 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { invoiceRequests, orders } from "@/db/schema";
 import { notFound } from "@/server/domain/errors";
 import { isUuid } from "../ids";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
 
 export const getOrderInvoiceInput = z.object({ orderId: z.string().max(64) });
 
@@ -14,8 +15,10 @@ const orderNotFound = () => notFound({ "zh-CN": "订单不存在", en: "Order no
  * the live one if any, else the latest refused one, else null. `canRequest` says whether a new
  * request may be made now (not cancelled, no live request).
  */
-export async function getOrderInvoice(args: { db: DbOrTx; consumerId: string; orderId: string }) {
-  const { db, consumerId, orderId } = args;
+export async function getOrderInvoice(ctx: ServiceContext, input: { orderId: string }) {
+  const { db } = ctx;
+  const { consumerId } = tenantOfKind(ctx.tenant, "consumer");
+  const { orderId } = input;
   if (!isUuid(orderId)) throw orderNotFound();
   const [order] = await db
     .select({ id: orders.id, status: orders.status })

@@ -1,11 +1,10 @@
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { disputes, workOrders } from "@/db/schema";
+import { disputes, orders, workOrders } from "@/db/schema";
 import { disputeDueStatuses, type DisputeScenario, type DisputeStatus } from "@/server/domain/dispute";
 import { workOrderDueStatuses, type WorkOrderStatus, type WorkOrderType } from "@/server/domain/work-order";
-import type { InvoiceRow } from "./internal";
-
-export type LinkAudience = "consumer" | "merchant" | "admin";
+import type { Tenant } from "../tenant";
+import type { InvoiceRow } from "./invoice-access";
 
 export interface InvoiceWorkOrderLink {
   id: string;
@@ -30,41 +29,45 @@ export interface InvoiceDisputeLink {
   href: string;
 }
 
-const base: Record<LinkAudience, string> = { consumer: "", merchant: "/merchant", admin: "/admin" };
+const base: Record<Tenant["kind"], string> = { consumer: "", merchant: "/merchant", admin: "/admin" };
 const openWorkOrder = new Set<WorkOrderStatus>(workOrderDueStatuses);
 const dueDispute = new Set<DisputeStatus>(disputeDueStatuses);
 /** A dispute is live until it is settled or judged (the partial unique index agrees). */
 const closedDisputeStatuses: DisputeStatus[] = ["settled", "judged"];
 
 /** INV-8: the work orders and disputes hanging off one invoice request, oldest first. */
-export async function loadInvoiceLinks(db: DbOrTx, invoice: Pick<InvoiceRow, "id">, audience: LinkAudience) {
+export async function loadInvoiceLinks(db: DbOrTx, invoice: Pick<InvoiceRow, "id">, audience: Tenant["kind"]) {
   const [woRows, dspRows] = await Promise.all([
-    db.select().from(workOrders).where(eq(workOrders.invoiceRequestId, invoice.id)).orderBy(asc(workOrders.openedAt), asc(workOrders.id)),
-    db.select().from(disputes).where(eq(disputes.invoiceRequestId, invoice.id)).orderBy(asc(disputes.openedAt), asc(disputes.id)),
+    db
+      .select()
+      .from(workOrders)
+      .where(eq(workOrders.invoiceRequestId, invoice.id))
+      .orderBy(asc(workOrders.openedAt), asc(workOrders.id)),
+    db
+      .select()
+      .from(disputes)
+      .where(eq(disputes.invoiceRequestId, invoice.id))
+      .orderBy(asc(disputes.openedAt), asc(disputes.id)),
   ]);
-  const workOrderLinks = woRows.map(
-    (w): InvoiceWorkOrderLink => ({
-      id: w.id,
-      type: w.type,
-      status: w.status,
-      openedAt: w.openedAt,
-      live: openWorkOrder.has(w.status),
-      dueAt: openWorkOrder.has(w.status) ? w.dueAt : null,
-      resolution: w.reply?.resolution ?? null,
-      href: `${base[audience]}/work-orders/${w.id}`,
-    }),
-  );
-  const disputeLinks = dspRows.map(
-    (d): InvoiceDisputeLink => ({
-      id: d.id,
-      scenario: d.scenario,
-      status: d.status,
-      openedAt: d.openedAt,
-      live: !closedDisputeStatuses.includes(d.status),
-      dueAt: dueDispute.has(d.status) ? d.dueAt : null,
-      href: `${base[audience]}/disputes/${d.id}`,
-    }),
-  );
+  const workOrderLinks = woRows.map((w): InvoiceWorkOrderLink => ({
+    id: w.id,
+    type: w.type,
+    status: w.status,
+    openedAt: w.openedAt,
+    live: openWorkOrder.has(w.status),
+    dueAt: openWorkOrder.has(w.status) ? w.dueAt : null,
+    resolution: w.reply?.resolution ?? null,
+    href: `${base[audience]}/work-orders/${w.id}`,
+  }));
+  const disputeLinks = dspRows.map((d): InvoiceDisputeLink => ({
+    id: d.id,
+    scenario: d.scenario,
+    status: d.status,
+    openedAt: d.openedAt,
+    live: !closedDisputeStatuses.includes(d.status),
+    dueAt: dueDispute.has(d.status) ? d.dueAt : null,
+    href: `${base[audience]}/disputes/${d.id}`,
+  }));
   return { workOrders: workOrderLinks, disputes: disputeLinks };
 }
 
@@ -90,9 +93,16 @@ export async function disputeEntries(
         notInArray(disputes.status, closedDisputeStatuses),
       ),
     );
+  // WO-TM-6: a worry-free purchase order follows its own process; no dispute entry.
+  const [order] = await db.select({ worryFree: orders.worryFree }).from(orders).where(eq(orders.id, invoice.orderId));
+  if (order?.worryFree) return { refused: false, urged: false };
   const liveScenarios = new Set(live.map((d) => d.scenario));
   const urgeEnded = links.workOrders.some(
-    (w) => w.type === "urge_invoice" && (w.status === "expired" || w.status === "broken" || (w.status === "resolved" && w.resolution !== "invoice_issued")),
+    (w) =>
+      w.type === "urge_invoice" &&
+      (w.status === "expired" ||
+        w.status === "broken" ||
+        (w.status === "resolved" && w.resolution !== "invoice_issued")),
   );
   return {
     refused: invoice.status === "refused" && !liveScenarios.has("invoice_refused"),

@@ -64,7 +64,12 @@ export async function listInvoices(args: { db: DbOrTx; scope: SQL | undefined; i
   }
   if (input.orderNo) where.push(like(orders.orderNo, `${escapeLike(input.orderNo)}%`));
   if (cursor) {
-    where.push(or(lt(invoiceRequests.requestedAt, cursor.at), and(eq(invoiceRequests.requestedAt, cursor.at), lt(invoiceRequests.id, cursor.id))));
+    where.push(
+      or(
+        lt(invoiceRequests.requestedAt, cursor.at),
+        and(eq(invoiceRequests.requestedAt, cursor.at), lt(invoiceRequests.id, cursor.id)),
+      ),
+    );
   }
   const rows = await db
     .select({
@@ -93,7 +98,10 @@ export async function listInvoices(args: { db: DbOrTx; scope: SQL | undefined; i
   const items = rows.map(({ orderCompletedAt, ...row }): InvoiceListRow => ({
     ...row,
     urgeOpen: Boolean(row.urgeOpen),
-    overdue: canUrge({ status: row.status, supplementary: row.supplementary, requestedAt: row.requestedAt, orderCompletedAt }, now),
+    overdue: canUrge(
+      { status: row.status, supplementary: row.supplementary, requestedAt: row.requestedAt, orderCompletedAt },
+      now,
+    ),
   }));
   return pageOf(items, input.limit, (row) => ({ at: row.requestedAt, id: row.id }));
 }

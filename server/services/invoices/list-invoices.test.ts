@@ -2,8 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { fixedClock } from "@/server/clock";
 import { DAY_MS, HOUR_MS } from "@/server/domain/time";
-import { callerFor, createAdmin, createConsumer, createMerchant, createOrder, createShop, openTestDb, TEST_NOW, uniqueToken, type Caller } from "@/server/test/harness";
-import { insertUrgeWorkOrder } from "./invoice-test-fixtures";
+import {
+  callerFor,
+  createAdmin,
+  createConsumer,
+  createMerchant,
+  createOrder,
+  createShop,
+  openTestDb,
+  TEST_NOW,
+  uniqueToken,
+  type Caller,
+} from "@/server/test/harness";
+import { insertUrgeWorkOrder } from "@/server/test/fixtures/invoices";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -46,25 +57,56 @@ describe("invoice lists", () => {
       { agoMs: 2 * HOUR_MS, status: "signed" },
       { agoMs: 2 * HOUR_MS, status: "signed" }, // same instant: the id breaks the tie
     ];
-    for (let i = 0; plan.length < 12; i++) plan.push({ agoMs: (i + 1) * 3 * HOUR_MS, status: i % 2 ? "completed" : "signed" });
+    for (let i = 0; plan.length < 12; i++)
+      plan.push({ agoMs: (i + 1) * 3 * HOUR_MS, status: i % 2 ? "completed" : "signed" });
     const created: { id: string; requestedAt: Date; supplementary: boolean; orderNo: string }[] = [];
     for (const [i, p] of plan.entries()) {
       const orderNo = `${prefix}-${String(i).padStart(2, "0")}`;
-      const order = await createOrder(db, { shopId: shop.id, consumerId: consumer.consumer.id, status: p.status, orderNo });
+      const order = await createOrder(db, {
+        shopId: shop.id,
+        consumerId: consumer.consumer.id,
+        status: p.status,
+        orderNo,
+      });
       const requestedAt = new Date(T.getTime() - p.agoMs);
-      const r = await callerFor(db, consumer, { now: fixedClock(requestedAt) }).invoice.consumer.request({ orderId: order.id, title: `抬头${i}`, invoiceType: "electronic_normal" });
+      const r = await callerFor(db, consumer, { now: fixedClock(requestedAt) }).invoice.consumer.request({
+        orderId: order.id,
+        title: `抬头${i}`,
+        invoiceType: "electronic_normal",
+      });
       created.push({ id: r.id, requestedAt, supplementary: r.supplementary, orderNo });
     }
-    const foreign = await createOrder(db, { shopId: otherShop.id, consumerId: consumer.consumer.id, orderNo: `${prefix}-99` });
-    await callerFor(db, consumer).invoice.consumer.request({ orderId: foreign.id, title: "别家", invoiceType: "electronic_normal" });
+    const foreign = await createOrder(db, {
+      shopId: otherShop.id,
+      consumerId: consumer.consumer.id,
+      orderNo: `${prefix}-99`,
+    });
+    await callerFor(db, consumer).invoice.consumer.request({
+      orderId: foreign.id,
+      title: "别家",
+      invoiceType: "electronic_normal",
+    });
 
-    const expected = [...created].sort((a, b) => b.requestedAt.getTime() - a.requestedAt.getTime() || (b.id < a.id ? -1 : b.id > a.id ? 1 : 0));
+    const expected = [...created].sort(
+      (a, b) => b.requestedAt.getTime() - a.requestedAt.getTime() || (b.id < a.id ? -1 : b.id > a.id ? 1 : 0),
+    );
     const asMerchant = callerFor(db, merchant, { now: fixedClock(T) });
     expect(await allIds(asMerchant, {}, 5)).toEqual(expected.map((r) => r.id));
     expect(await allIds(asMerchant, {}, 4)).toEqual(expected.map((r) => r.id));
 
     const first = (await asMerchant.invoice.merchant.list({ orderNo: `${prefix}-00` })).items[0];
-    expect(first).toMatchObject({ orderNo: `${prefix}-00`, consumerName: "张三", title: "抬头0", invoiceType: "electronic_normal", status: "requested", supplementary: true, urgeOpen: false, overdue: true, timeZone: "Asia/Shanghai", shopName: shop.name });
+    expect(first).toMatchObject({
+      orderNo: `${prefix}-00`,
+      consumerName: "张三",
+      title: "抬头0",
+      invoiceType: "electronic_normal",
+      status: "requested",
+      supplementary: true,
+      urgeOpen: false,
+      overdue: true,
+      timeZone: "Asia/Shanghai",
+      shopName: shop.name,
+    });
 
     // Overdue = the urge entry (INV-3) already shows: exactly plan[0].
     expect(await allIds(asMerchant, { overdue: true }, 3)).toEqual([created[0]?.id]);
@@ -76,7 +118,9 @@ describe("invoice lists", () => {
     const supplementary = expected.filter((r) => r.supplementary).map((r) => r.id);
     expect(supplementary.length).toBeGreaterThan(2);
     expect(await allIds(asMerchant, { supplementary: true }, 2)).toEqual(supplementary);
-    expect(await allIds(asMerchant, { supplementary: false }, 100)).toEqual(expected.filter((r) => !r.supplementary).map((r) => r.id));
+    expect(await allIds(asMerchant, { supplementary: false }, 100)).toEqual(
+      expected.filter((r) => !r.supplementary).map((r) => r.id),
+    );
 
     const prefixed = await asMerchant.invoice.merchant.list({ orderNo: `${prefix}-1`, limit: 100 });
     expect(prefixed.items.map((r) => r.orderNo).sort()).toEqual([`${prefix}-10`, `${prefix}-11`]);
@@ -89,22 +133,48 @@ describe("invoice lists", () => {
     expect(await allIds(asMerchant, { status: "refused" }, 10)).toEqual([refuseMe.id]);
     expect(await allIds(asMerchant, { status: "requested" }, 100)).not.toContain(refuseMe.id);
     const order = await asMerchant.invoice.merchant.get({ invoiceId: urgeMe.id });
-    await insertUrgeWorkOrder(db, { id: urgeMe.id, shopId: shop.id, orderId: order.order.id, consumerId: consumer.consumer.id, invoicingParty: "merchant" }, { status: "open" });
+    await insertUrgeWorkOrder(
+      db,
+      {
+        id: urgeMe.id,
+        shopId: shop.id,
+        orderId: order.order.id,
+        consumerId: consumer.consumer.id,
+        invoicingParty: "merchant",
+      },
+      { status: "open" },
+    );
     const flagged = (await asMerchant.invoice.merchant.list({ orderNo: urgeMe.orderNo })).items[0];
     expect(flagged).toMatchObject({ id: urgeMe.id, urgeOpen: true });
 
-    await expect(asMerchant.invoice.merchant.list({ cursor: "garbage" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(asMerchant.invoice.merchant.list({ cursor: "garbage" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("SHOP-1: the platform list holds FBP requests across shops with their shop names, and no SOP request; the merchant list never shows FBP requests", async () => {
     const { db } = handle;
-    const [fbpA, fbpB, sop] = [await createShop(db, { businessMode: "FBP" }), await createShop(db, { businessMode: "FBP" }), await createShop(db)];
+    const [fbpA, fbpB, sop] = [
+      await createShop(db, { businessMode: "FBP" }),
+      await createShop(db, { businessMode: "FBP" }),
+      await createShop(db),
+    ];
     const consumer = await createConsumer(db);
     const prefix = `P${uniqueToken(8)}`;
     const ids: Record<string, string> = {};
     for (const [key, shop] of Object.entries({ fbpA, fbpB, sop })) {
-      const order = await createOrder(db, { shopId: shop.id, consumerId: consumer.consumer.id, orderNo: `${prefix}-${key}` });
-      ids[key] = (await callerFor(db, consumer).invoice.consumer.request({ orderId: order.id, title: "个人", invoiceType: "electronic_normal" })).id;
+      const order = await createOrder(db, {
+        shopId: shop.id,
+        consumerId: consumer.consumer.id,
+        orderNo: `${prefix}-${key}`,
+      });
+      ids[key] = (
+        await callerFor(db, consumer).invoice.consumer.request({
+          orderId: order.id,
+          title: "个人",
+          invoiceType: "electronic_normal",
+        })
+      ).id;
     }
     const asAdmin = callerFor(db, await createAdmin(db));
     const rows = (await asAdmin.invoice.admin.list({ orderNo: prefix, limit: 100 })).items;

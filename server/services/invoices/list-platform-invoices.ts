@@ -1,5 +1,6 @@
-import type { DbOrTx } from "@/db/client";
-import { invoiceScopeFilter } from "./internal";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import { invoicingFilter } from "./invoice-access";
 import { listInvoices, type ListInvoicesInput } from "./list-invoices-query";
 
 export { listInvoicesInput as listPlatformInvoicesInput } from "./list-invoices-query";
@@ -8,7 +9,7 @@ export { listInvoicesInput as listPlatformInvoicesInput } from "./list-invoices-
  * SHOP-1: the platform's FBP 开票 list — every FBP shop's requests, which the platform
  * invoices. Rows carry the shop name so admins can tell shops apart.
  */
-export function listPlatformInvoices(args: { db: DbOrTx; now: Date; input: ListInvoicesInput }) {
-  const { db, now, input } = args;
-  return listInvoices({ db, scope: invoiceScopeFilter({ kind: "admin", party: "platform" }), input, now });
+export function listPlatformInvoices(ctx: ServiceContext, input: ListInvoicesInput) {
+  const { db, now } = ctx;
+  return listInvoices({ db, scope: invoicingFilter(tenantOfKind(ctx.tenant, "admin")), input, now });
 }

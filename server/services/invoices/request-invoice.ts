@@ -1,47 +1,27 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
-import type { Db } from "@/db/client";
 import { invoiceRequests, orders, shops } from "@/db/schema";
 import { DomainError, notFound } from "@/server/domain/errors";
-import { invoiceTypes, type InvoicingParty } from "@/server/domain/invoice";
-import type { Acting } from "../acting";
+import { type InvoicingParty } from "@/server/domain/invoice";
+import { consumerActingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
-import { normalizeTaxId, TAX_ID, TITLE_MAX } from "./invoice-fields";
-
-/** Typed lowercase is accepted and uppercased; blank means no tax ID. */
-const taxIdInput = z.preprocess(
-  (value) => (typeof value === "string" ? normalizeTaxId(value) : value),
-  z
-    .string()
-    .regex(TAX_ID, { message: "纳税人识别号应为 15–20 位大写字母或数字 / The tax ID must be 15–20 uppercase letters or digits" })
-    .optional(),
-);
-
-export const requestInvoiceInput = z
-  .object({
-    orderId: z.string().max(64),
-    title: z
-      .string()
-      .trim()
-      .min(1, { message: "请填写发票抬头 / Enter the invoice title" })
-      .max(TITLE_MAX, { message: "发票抬头最多 100 个字 / The invoice title is at most 100 characters" }),
-    taxId: taxIdInput,
-    invoiceType: z.enum(invoiceTypes),
-  })
-  .refine((v) => v.invoiceType !== "vat_special" || v.taxId !== undefined, {
-    path: ["taxId"],
-    message: "增值税专用发票须填写纳税人识别号 / A VAT special invoice requires the tax ID",
-  });
-export type RequestInvoiceInput = z.infer<typeof requestInvoiceInput>;
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import { requestInvoiceInput, type RequestInvoiceInput } from "./request-invoice-input";
 
 const orderNotFound = () => notFound({ "zh-CN": "订单不存在", en: "Order not found" });
 
 const orderCancelled = () =>
-  new DomainError("BAD_REQUEST", "ORDER_CANCELLED", { "zh-CN": "已取消的订单不能申请开票", en: "A cancelled order cannot be invoiced" });
+  new DomainError("BAD_REQUEST", "ORDER_CANCELLED", {
+    "zh-CN": "已取消的订单不能申请开票",
+    en: "A cancelled order cannot be invoiced",
+  });
 
 const alreadyRequested = () =>
-  new DomainError("CONFLICT", "INVOICE_ALREADY_REQUESTED", { "zh-CN": "该订单已申请开票", en: "An invoice was already requested for this order" });
+  new DomainError("CONFLICT", "INVOICE_ALREADY_REQUESTED", {
+    "zh-CN": "该订单已申请开票",
+    en: "An invoice was already requested for this order",
+  });
 
 /**
  * INV-1: a consumer requests an invoice on one of their orders. A request made once the order
@@ -49,8 +29,10 @@ const alreadyRequested = () =>
  * for SOP shops — fixed now, so a later change of business mode does not re-route it.
  * One live request per order (a refused one may be followed by a new one).
  */
-export async function requestInvoice(args: { db: Db; consumerId: string; by: Acting; now: Date; input: RequestInvoiceInput }) {
-  const { db, consumerId, by, now, input } = args;
+export async function requestInvoice(ctx: ServiceContext, input: RequestInvoiceInput) {
+  const { db, now } = ctx;
+  const { consumerId } = tenantOfKind(ctx.tenant, "consumer");
+  const by = await consumerActingOf(ctx, db);
   const parsed = requestInvoiceInput.parse(input);
   if (!isUuid(parsed.orderId)) throw orderNotFound();
   return db.transaction(async (tx) => {

@@ -14,7 +14,12 @@ afterAll(() => handle.close());
 async function setup() {
   const shop = await createShop(handle.db);
   const consumer = await createConsumer(handle.db);
-  const order = await createOrder(handle.db, { shopId: shop.id, consumerId: consumer.consumer.id, status: "completed", amountFen: 10_000 });
+  const order = await createOrder(handle.db, {
+    shopId: shop.id,
+    consumerId: consumer.consumer.id,
+    status: "completed",
+    amountFen: 10_000,
+  });
   return { shop, order };
 }
 
@@ -24,7 +29,17 @@ describe("refund ledger", () => {
     const sourceId = crypto.randomUUID();
     const pay = () =>
       handle.db.transaction((tx) =>
-        recordRefund(tx, { shopId: shop.id, orderId: order.id, sourceType: "dispute", sourceId, kind: "dispute_refund", amountFen: 5_000, reason: "test", now: TEST_NOW }),
+        recordRefund(tx, {
+          shopId: shop.id,
+          orderId: order.id,
+          sourceType: "dispute",
+          sourceId,
+          kind: "dispute_refund",
+          amountFen: 5_000,
+          cause: "judgment",
+          reason: "test",
+          now: TEST_NOW,
+        }),
       );
     const results = await Promise.all([pay(), pay(), pay()]);
     expect(results.filter((r) => r.created)).toHaveLength(1);
@@ -36,7 +51,17 @@ describe("refund ledger", () => {
     const { shop, order } = await setup();
     const refund = (kind: "dispute_refund" | "order_refund" | "compensation", amountFen: number) =>
       handle.db.transaction((tx) =>
-        recordRefund(tx, { shopId: shop.id, orderId: order.id, sourceType: "dispute", sourceId: crypto.randomUUID(), kind, amountFen, reason: "test", now: TEST_NOW }),
+        recordRefund(tx, {
+          shopId: shop.id,
+          orderId: order.id,
+          sourceType: "dispute",
+          sourceId: crypto.randomUUID(),
+          kind,
+          amountFen,
+          cause: "judgment",
+          reason: "test",
+          now: TEST_NOW,
+        }),
       );
     expect(await refund("dispute_refund", 7_000)).toEqual({ created: true, amountFen: 7_000 });
     expect(await refund("order_refund", 7_000)).toEqual({ created: true, amountFen: 3_000 });

@@ -33,18 +33,7 @@ export const demoPlatformLogistics: PlatformLogistics = {
   },
 };
 
-let current: PlatformLogistics = demoPlatformLogistics;
-
 /** The platform-logistics implementation in use (the demo one until a carrier is integrated). */
 export function platformLogistics(): PlatformLogistics {
-  return current;
-}
-
-/** Tests may swap in another carrier; returns a function that restores the previous one. */
-export function usePlatformLogistics(impl: PlatformLogistics): () => void {
-  const previous = current;
-  current = impl;
-  return () => {
-    current = previous;
-  };
+  return demoPlatformLogistics;
 }

@@ -1,9 +1,16 @@
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { compareMetric } from "@/server/domain/metrics";
 import { computeShopMetrics, type ShopMetrics } from "./shop-metrics";
+import type { ServiceContext } from "../service-context";
 
-export const shopMetricsSortKeys = ["name", "dispute_rate", "dispute_refund_rate", "on_time_reply_rate", "open_items", "penalty_points"] as const;
+export const shopMetricsSortKeys = [
+  "name",
+  "dispute_rate",
+  "dispute_refund_rate",
+  "on_time_reply_rate",
+  "open_items",
+  "penalty_points",
+] as const;
 export type ShopMetricsSortKey = (typeof shopMetricsSortKeys)[number];
 
 export const listShopMetricsInput = z.strictObject({
@@ -29,10 +36,11 @@ const sortValue: Record<Exclude<ShopMetricsSortKey, "name">, (m: ShopMetrics) =>
  * are offset-based over that sorted list. Shops without a value ("—") sort last either way;
  * ties fall back to the shop name, then id, so pages are stable.
  */
-export async function listShopMetrics({ db, now, input }: { db: DbOrTx; now: Date; input: ListShopMetricsInput }) {
+export async function listShopMetrics({ db, now }: ServiceContext, input: ListShopMetricsInput) {
   const { sort, direction, offset, limit } = listShopMetricsInput.parse(input);
   const all = await computeShopMetrics(db, now);
-  const byName = (a: ShopMetrics, b: ShopMetrics) => a.shop.name.localeCompare(b.shop.name, "zh-CN") || a.shop.id.localeCompare(b.shop.id);
+  const byName = (a: ShopMetrics, b: ShopMetrics) =>
+    a.shop.name.localeCompare(b.shop.name, "zh-CN") || a.shop.id.localeCompare(b.shop.id);
   all.sort((a, b) => {
     if (sort === "name") return direction === "asc" ? byName(a, b) : byName(b, a);
     return compareMetric(sortValue[sort](a), sortValue[sort](b), direction) || byName(a, b);

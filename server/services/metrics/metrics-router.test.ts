@@ -4,11 +4,25 @@ import type { DbHandle } from "@/db/client";
 import { violations } from "@/db/schema";
 import { fixedClock } from "@/server/clock";
 import type { MarketplaceStyle } from "@/server/domain/shop";
-import { callerFor, createAdmin, createConsumer, openTestDb, TEST_NOW, type Caller } from "@/server/test/harness";
-import { createInvoiceRequest, createUrgeWorkOrder, disputeWorld, type DisputeWorld } from "../disputes/dispute-fixtures";
+import {
+  type Caller,
+  callerFor,
+  createAdmin,
+  createConsumer,
+  openTestDb,
+  submissionKey,
+  TEST_NOW,
+} from "@/server/test/harness";
+import {
+  createInvoiceRequest,
+  createUrgeWorkOrder,
+  disputeWorld,
+  type DisputeWorld,
+} from "@/server/test/fixtures/disputes";
 import { takeEffect } from "../violations/take-effect";
-import { expectTrpcError } from "../work-orders/test-fixtures";
-import { at, daysAgo, insertDispute, insertWorkOrder, metricsWorld, paidOrder } from "./test-fixtures";
+import { expectTrpcError } from "@/server/test/fixtures/work-orders";
+import { at, daysAgo, insertDispute, insertWorkOrder, metricsWorld, paidOrder } from "@/server/test/fixtures/metrics";
+import { systemContext } from "@/server/services/service-context";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -22,7 +36,11 @@ afterAll(async () => {
 async function urgedDisputeInJudgment(w: DisputeWorld): Promise<string> {
   const request = await createInvoiceRequest(handle.db, w, { status: "requested" });
   await createUrgeWorkOrder(handle.db, request, { status: "expired" });
-  const { id } = await w.asConsumer.dispute.consumer.open({ invoiceId: request.id, scenario: "invoice_urged", claim: "催开票无人处理" });
+  const { id } = await w.asConsumer.dispute.consumer.open({
+    invoiceId: request.id,
+    scenario: "invoice_urged",
+    claim: "催开票无人处理",
+  });
   return id;
 }
 
@@ -49,7 +67,15 @@ describe("DSP-5: judgments count in the metrics", () => {
     const impact = await w.asMerchant.metrics.merchant.judgmentImpact({ disputeId });
     expect(impact).toEqual({ metric: "dispute_rate", from: 0, to: 0.25, marketplaceStyle: "jd" });
 
-    await w.asAdmin.dispute.admin.judge({ disputeId, liableParty: "merchant", remedy: "refund", amountFen: 5_000, reason: "工单超时未回复,商家责任", rules: ["DSP-INV-2"] });
+    await w.asAdmin.dispute.admin.judge({
+      idempotencyKey: submissionKey(),
+      disputeId,
+      liableParty: "merchant",
+      remedy: "refund",
+      amountFen: 5_000,
+      reason: "工单超时未回复,商家责任",
+      rules: ["DSP-INV-2"],
+    });
     const after = await w.asMerchant.metrics.merchant.dashboard();
     expect(after.disputeRate).toMatchObject({ value: impact?.to, judgedDisputes: 1, paidOrders: 4 });
     expect(after.disputeRefundRate).toMatchObject({ value: 1, judgedRefunds: 1, refunds: 1, judgedRefundFen: 5_000 });
@@ -64,10 +90,15 @@ describe("DSP-5: judgments count in the metrics", () => {
     if (!ticket) throw new Error("no ticket raised");
     expect(after.penaltyPoints).toEqual({ effective: 0, pending: ticket.points });
     const weekLater = ticket.dueAt;
-    expect(await takeEffect({ db, violationId: ticket.id, now: weekLater })).toBe(true);
+    expect(await takeEffect(systemContext(db, weekLater), { violationId: ticket.id })).toBe(true);
     const asMerchantLater = callerFor(db, w.merchant, { now: fixedClock(weekLater) });
-    expect((await asMerchantLater.metrics.merchant.dashboard()).penaltyPoints).toEqual({ effective: ticket.points, pending: 0 });
-    const adminRow = (await allRows(callerFor(db, w.admin, { now: fixedClock(weekLater) }), "dispute_rate", "desc")).find((r) => r.shop.id === w.shop.id);
+    expect((await asMerchantLater.metrics.merchant.dashboard()).penaltyPoints).toEqual({
+      effective: ticket.points,
+      pending: 0,
+    });
+    const adminRow = (
+      await allRows(callerFor(db, w.admin, { now: fixedClock(weekLater) }), "dispute_rate", "desc")
+    ).find((r) => r.shop.id === w.shop.id);
     expect(adminRow?.penaltyPoints.effective).toBe(ticket.points);
   });
 });
@@ -81,20 +112,37 @@ describe("WO-TM-5: work-order judgments", () => {
     const asMerchant = callerFor(db, w.merchant);
     const impact = await asMerchant.metrics.merchant.judgmentImpact({ workOrderId: wo.id });
     const admin = callerFor(db, await createAdmin(db));
-    await admin.intervention.admin.decide({ workOrderId: wo.id, liableParty: "merchant", refundFen: 2_000, reason: "商家未与消费者达成一致", rules: ["WO-TM-5"] });
+    await admin.intervention.admin.decide({
+      idempotencyKey: submissionKey(),
+      workOrderId: wo.id,
+      liableParty: "merchant",
+      refundFen: 2_000,
+      reason: "商家未与消费者达成一致",
+      rules: ["WO-TM-5"],
+    });
     return { impact, after: await asMerchant.metrics.merchant.dashboard() };
   }
 
   it("WO-TM-5: a merchant-liable decision counts in a Tmall-style shop's dispute rate (and the impact shown matched)", async () => {
     const { impact, after } = await decidedAgainstMerchant("tmall");
     expect(impact).toEqual({ metric: "dispute_rate", from: 0, to: 1, marketplaceStyle: "tmall" });
-    expect(after.disputeRate).toMatchObject({ value: 1, judgedDisputes: 0, judgedWorkOrders: 1, workOrdersCounted: true });
+    expect(after.disputeRate).toMatchObject({
+      value: 1,
+      judgedDisputes: 0,
+      judgedWorkOrders: 1,
+      workOrdersCounted: true,
+    });
   });
 
   it("WO-TM-5: a merchant-liable decision counts in a Taobao-style shop's dispute refund rate, not its dispute rate", async () => {
     const { impact, after } = await decidedAgainstMerchant("taobao");
     expect(impact).toEqual({ metric: "dispute_refund_rate", from: null, to: 1, marketplaceStyle: "taobao" });
-    expect(after.disputeRefundRate).toMatchObject({ value: impact?.to, judgedRefunds: 1, refunds: 1, judgedRefundFen: 2_000 });
+    expect(after.disputeRefundRate).toMatchObject({
+      value: impact?.to,
+      judgedRefunds: 1,
+      refunds: 1,
+      judgedRefundFen: 2_000,
+    });
     expect(after.disputeRate).toMatchObject({ value: 0, judgedWorkOrders: 1, workOrdersCounted: false });
   });
 });

@@ -1,7 +1,13 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rows, type DbOrTx } from "@/db/client";
 import { urgencyTiers, type UrgencyTier } from "@/server/domain/deadlines";
-import { emptyOpenItems, openItemKinds, urgencyTierBounds, type OpenItemKind, type OpenItemsByTier } from "@/server/domain/metrics";
+import {
+  emptyOpenItems,
+  openItemKinds,
+  urgencyTierBounds,
+  type OpenItemKind,
+  type OpenItemsByTier,
+} from "@/server/domain/metrics";
 import { instant } from "./window-counts";
 
 /**
@@ -33,7 +39,11 @@ export async function openItemsByShop(db: DbOrTx, now: Date, shopId?: string): P
   );
   const byShop = new Map<string, OpenItemsByTier>();
   for (const row of found) {
-    if (!(urgencyTiers as readonly string[]).includes(row.tier) || !(openItemKinds as readonly string[]).includes(row.kind)) continue;
+    if (
+      !(urgencyTiers as readonly string[]).includes(row.tier) ||
+      !(openItemKinds as readonly string[]).includes(row.kind)
+    )
+      continue;
     const items = byShop.get(row.shop_id) ?? emptyOpenItems();
     items[row.tier][row.kind] += row.n;
     byShop.set(row.shop_id, items);

@@ -8,20 +8,37 @@ import type { MarketplaceStyle } from "@/server/domain/shop";
 import { isUuid } from "../ids";
 import { computeShopMetrics, toRates, type ShopMetrics } from "./shop-metrics";
 import { instant, onTimeRowsCte, windowCountColumns, windowCountLaterals, type WindowCountsRow } from "./window-counts";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
 
 export const shopMetricsInput = z.strictObject({ shopId: z.string().max(64) });
 
 const shopNotFound = () => notFound({ "zh-CN": "店铺不存在", en: "Shop not found" });
 
-async function loadShop(db: DbOrTx, shopId: string): Promise<{ id: string; marketplaceStyle: MarketplaceStyle; timeZone: string }> {
+async function loadShop(
+  db: DbOrTx,
+  shopId: string,
+): Promise<{ id: string; marketplaceStyle: MarketplaceStyle; timeZone: string }> {
   if (!isUuid(shopId)) throw shopNotFound();
-  const [shop] = await db.select({ id: shops.id, marketplaceStyle: shops.marketplaceStyle, timeZone: shops.timeZone }).from(shops).where(eq(shops.id, shopId)).limit(1);
+  const [shop] = await db
+    .select({ id: shops.id, marketplaceStyle: shops.marketplaceStyle, timeZone: shops.timeZone })
+    .from(shops)
+    .where(eq(shops.id, shopId))
+    .limit(1);
   if (!shop) throw shopNotFound();
   return shop;
 }
 
-/** MET-1: one shop's cards. Merchants pass their own shop id (the router decides whose). */
-export async function getShopMetrics({ db, now, shopId }: { db: DbOrTx; now: Date; shopId: string }): Promise<ShopMetrics> {
+/** MET-2: a merchant sees its own shop only, whatever the input says; an admin the shop it names. */
+function dashboardShopId(ctx: ServiceContext, input: { shopId?: string }): string {
+  if (ctx.tenant.kind === "admin") return input.shopId ?? "";
+  return tenantOfKind(ctx.tenant, "merchant").shopId;
+}
+
+/** MET-1: one shop's cards. */
+export async function getShopMetrics(ctx: ServiceContext, input: { shopId?: string }): Promise<ShopMetrics> {
+  const { db, now } = ctx;
+  const shopId = dashboardShopId(ctx, input);
   if (!isUuid(shopId)) throw shopNotFound();
   const [metrics] = await computeShopMetrics(db, now, shopId);
   if (!metrics) throw shopNotFound();
@@ -44,8 +61,12 @@ export interface TrendPoint {
  * the day it starts. One query: the days come from generate_series and each day's window is
  * counted by the same laterals as the cards.
  */
-export async function getShopTrends({ db, now, shopId }: { db: DbOrTx; now: Date; shopId: string }): Promise<{ timeZone: string; points: TrendPoint[] }> {
-  const shop = await loadShop(db, shopId);
+export async function getShopTrends(
+  ctx: ServiceContext,
+  input: { shopId?: string },
+): Promise<{ timeZone: string; points: TrendPoint[] }> {
+  const { db, now } = ctx;
+  const shop = await loadShop(db, dashboardShopId(ctx, input));
   const tz = shop.timeZone;
   const today = sql`(${instant(now)} at time zone ${tz})::date`;
   // Exact elapsed time, like the cards (an interval of days would follow the session's DST).

@@ -1,9 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { DAY_MS, HOUR_MS } from "@/server/domain/time";
-import { openTestDb, TEST_NOW } from "@/server/test/harness";
+import { openTestDb, serviceContext, TEST_NOW } from "@/server/test/harness";
 import { getShopMetrics, getShopTrends } from "./shop-dashboard";
-import { at, daysAgo, insertCancelOrder, insertDispute, insertRefund, insertViolation, insertWorkOrder, metricsWorld, paidOrder, type MetricsWorld } from "./test-fixtures";
+import {
+  at,
+  daysAgo,
+  insertCancelOrder,
+  insertDispute,
+  insertRefund,
+  insertViolation,
+  insertWorkOrder,
+  metricsWorld,
+  paidOrder,
+  type MetricsWorld,
+} from "@/server/test/fixtures/metrics";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -14,7 +25,8 @@ afterAll(async () => {
 });
 
 const EDGE = 30 * DAY_MS;
-const metricsOf = (w: MetricsWorld, now: Date = TEST_NOW) => getShopMetrics({ db: handle.db, now, shopId: w.shop.id });
+const metricsOf = (w: MetricsWorld, now: Date = TEST_NOW) =>
+  getShopMetrics(serviceContext(handle.db, null, { now }), { shopId: w.shop.id });
 
 describe("MET-1 numbers over (now − 30d, now]", () => {
   it("MET-1: dispute rate = disputes judged against the merchant ÷ orders paid, exactly 30 days old out; other shops' data not counted", async () => {
@@ -34,7 +46,12 @@ describe("MET-1 numbers over (now − 30d, now]", () => {
     await insertDispute(db, other, { judgedAt: daysAgo(4) });
 
     const m = await metricsOf(w);
-    expect(m.disputeRate).toMatchObject({ judgedDisputes: 2, judgedWorkOrders: 1, workOrdersCounted: false, paidOrders: 3 });
+    expect(m.disputeRate).toMatchObject({
+      judgedDisputes: 2,
+      judgedWorkOrders: 1,
+      workOrdersCounted: false,
+      paidOrders: 3,
+    });
     expect(m.disputeRate.value).toBeCloseTo(2 / 3);
     expect((await metricsOf(other)).disputeRate).toMatchObject({ value: 2, judgedDisputes: 2, paidOrders: 1 });
     // 1 ms later the order and the dispute at the edge have left the window.
@@ -47,18 +64,102 @@ describe("MET-1 numbers over (now − 30d, now]", () => {
     const w = await metricsWorld(db);
     const judged = await insertDispute(db, w, { judgedAt: daysAgo(2) });
     const settledByPlan = await insertDispute(db, w, { judgedAt: daysAgo(1) });
-    await insertRefund(db, w, { sourceType: "dispute", sourceId: judged.id, kind: "dispute_refund", amountFen: 5_000, createdAt: daysAgo(2) });
+    await insertRefund(db, w, {
+      sourceType: "dispute",
+      sourceId: judged.id,
+      kind: "dispute_refund",
+      cause: "judgment",
+      amountFen: 5_000,
+      createdAt: daysAgo(2),
+    });
     // A plan's refund before the dispute was judged is the merchant's own, not the judgment's.
-    await insertRefund(db, w, { sourceType: "dispute", sourceId: settledByPlan.id, kind: "dispute_refund", amountFen: 700, createdAt: daysAgo(3) });
-    await insertRefund(db, w, { sourceType: "work_order", kind: "dispute_refund", amountFen: 3_000, createdAt: at(-EDGE + 1) });
-    await insertRefund(db, w, { sourceType: "work_order", kind: "compensation", amountFen: 999, createdAt: daysAgo(5) });
-    await insertRefund(db, w, { sourceType: "cancel_order", kind: "order_refund", amountFen: 1_200, createdAt: TEST_NOW });
-    await insertRefund(db, w, { sourceType: "work_order", kind: "dispute_refund", amountFen: 8_000, createdAt: at(-EDGE) });
+    await insertRefund(db, w, {
+      sourceType: "dispute",
+      sourceId: settledByPlan.id,
+      kind: "order_refund",
+      cause: "settlement_plan",
+      amountFen: 700,
+      createdAt: daysAgo(3),
+    });
+    await insertRefund(db, w, {
+      sourceType: "work_order",
+      kind: "dispute_refund",
+      cause: "timeout",
+      amountFen: 3_000,
+      createdAt: at(-EDGE + 1),
+    });
+    await insertRefund(db, w, {
+      sourceType: "work_order",
+      kind: "compensation",
+      cause: "work_order_decision",
+      amountFen: 999,
+      createdAt: daysAgo(5),
+    });
+    await insertRefund(db, w, {
+      sourceType: "cancel_order",
+      kind: "order_refund",
+      cause: "cancel_review",
+      amountFen: 1_200,
+      createdAt: TEST_NOW,
+    });
+    await insertRefund(db, w, {
+      sourceType: "work_order",
+      kind: "dispute_refund",
+      cause: "work_order_decision",
+      amountFen: 8_000,
+      createdAt: at(-EDGE),
+    });
     const other = await metricsWorld(db);
-    await insertRefund(db, other, { sourceType: "work_order", kind: "dispute_refund", amountFen: 100, createdAt: daysAgo(1) });
+    await insertRefund(db, other, {
+      sourceType: "work_order",
+      kind: "dispute_refund",
+      cause: "work_order_decision",
+      amountFen: 100,
+      createdAt: daysAgo(1),
+    });
 
     const m = await metricsOf(w);
-    expect(m.disputeRefundRate).toEqual({ value: 0.5, judgedRefunds: 2, refunds: 4, judgedRefundFen: 8_000, refundFen: 9_900 });
+    expect(m.disputeRefundRate).toEqual({
+      value: 0.5,
+      judgedRefunds: 2,
+      refunds: 4,
+      judgedRefundFen: 8_000,
+      refundFen: 9_900,
+    });
+  });
+
+  it("MET-1: the dispute refund rate reads each refund's recorded cause, not its timestamps", async () => {
+    const { db } = handle;
+    const w = await metricsWorld(db);
+    // Paid by the judgment, but written a moment after the judgment's own instant: still a judgment refund.
+    const judged = await insertDispute(db, w, { judgedAt: daysAgo(2) });
+    await insertRefund(db, w, {
+      sourceType: "dispute",
+      sourceId: judged.id,
+      kind: "dispute_refund",
+      cause: "judgment",
+      amountFen: 4_000,
+      createdAt: at(-2 * DAY_MS + 1),
+    });
+    // The dispute's own plan refund that happens to share the judgment's instant: not a judgment refund.
+    const planned = await insertDispute(db, w, { judgedAt: daysAgo(1) });
+    await insertRefund(db, w, {
+      sourceType: "dispute",
+      sourceId: planned.id,
+      kind: "dispute_refund",
+      cause: "settlement_plan",
+      amountFen: 600,
+      createdAt: daysAgo(1),
+    });
+
+    const m = await metricsOf(w);
+    expect(m.disputeRefundRate).toEqual({
+      value: 0.5,
+      judgedRefunds: 1,
+      refunds: 2,
+      judgedRefundFen: 4_000,
+      refundFen: 4_600,
+    });
   });
 
   it("MET-1: on-time reply rate = replied in time ÷ work orders replied or due in the window (platform-routed ones not counted)", async () => {
@@ -71,8 +172,19 @@ describe("MET-1 numbers over (now − 30d, now]", () => {
     await insertWorkOrder(db, w, { status: "open", dueAt: at(-HOUR_MS) });
     await insertWorkOrder(db, w, { status: "open", dueAt: at(HOUR_MS) });
     await insertWorkOrder(db, w, { status: "resolved", dueAt: daysAgo(29), repliedAt: at(-EDGE), replyOnTime: true });
-    await insertWorkOrder(db, w, { status: "resolved", dueAt: daysAgo(29), repliedAt: at(-EDGE + 1), replyOnTime: true });
-    await insertWorkOrder(db, w, { status: "resolved", routedTo: "platform", dueAt: daysAgo(2), repliedAt: daysAgo(2), replyOnTime: true });
+    await insertWorkOrder(db, w, {
+      status: "resolved",
+      dueAt: daysAgo(29),
+      repliedAt: at(-EDGE + 1),
+      replyOnTime: true,
+    });
+    await insertWorkOrder(db, w, {
+      status: "resolved",
+      routedTo: "platform",
+      dueAt: daysAgo(2),
+      repliedAt: daysAgo(2),
+      replyOnTime: true,
+    });
 
     expect((await metricsOf(w)).onTimeReplyRate).toEqual({ value: 2 / 5, onTime: 2, due: 5 });
   });
@@ -137,7 +249,7 @@ describe("MET-2 trends", () => {
     await insertDispute(db, w, { judgedAt: midnight });
     await insertViolation(db, w, { status: "effective", points: 2, effectiveAt: daysAgo(1) });
 
-    const { points, timeZone } = await getShopTrends({ db, now: TEST_NOW, shopId: w.shop.id });
+    const { points, timeZone } = await getShopTrends(serviceContext(db, null), { shopId: w.shop.id });
     expect(timeZone).toBe("Asia/Shanghai");
     expect(points).toHaveLength(90);
     expect(points[0]?.day).toBe("2025-12-16");

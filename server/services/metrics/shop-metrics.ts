@@ -18,23 +18,59 @@ import { instant, onTimeRowsCte, windowCountColumns, windowCountLaterals, type W
 export interface ShopMetrics {
   shop: { id: string; name: string; businessMode: BusinessMode; marketplaceStyle: MarketplaceStyle; timeZone: string };
   window: MetricsWindow;
-  disputeRate: { value: number | null; judgedDisputes: number; judgedWorkOrders: number; workOrdersCounted: boolean; paidOrders: number };
-  disputeRefundRate: { value: number | null; judgedRefunds: number; refunds: number; judgedRefundFen: number; refundFen: number };
+  disputeRate: {
+    value: number | null;
+    judgedDisputes: number;
+    judgedWorkOrders: number;
+    workOrdersCounted: boolean;
+    paidOrders: number;
+  };
+  disputeRefundRate: {
+    value: number | null;
+    judgedRefunds: number;
+    refunds: number;
+    judgedRefundFen: number;
+    refundFen: number;
+  };
   onTimeReplyRate: { value: number | null; onTime: number; due: number };
   openItems: { total: number; overdue: number; byTier: OpenItemsByTier };
   penaltyPoints: { effective: number; pending: number };
 }
 
-type ShopRow = WindowCountsRow & { id: string; name: string; business_mode: BusinessMode; marketplace_style: MarketplaceStyle; time_zone: string; pending_points: number };
+type ShopRow = WindowCountsRow & {
+  id: string;
+  name: string;
+  business_mode: BusinessMode;
+  marketplace_style: MarketplaceStyle;
+  time_zone: string;
+  pending_points: number;
+};
 
 /** The counts of one window turned into the numbers (shared with the trends). */
 export function toRates(c: WindowCountsRow, style: MarketplaceStyle) {
-  const dispute = { judgedDisputes: c.judged_disputes, judgedWorkOrders: c.judged_work_orders, paidOrders: c.paid_orders };
+  const dispute = {
+    judgedDisputes: c.judged_disputes,
+    judgedWorkOrders: c.judged_work_orders,
+    paidOrders: c.paid_orders,
+  };
   const refunds = { judgedRefunds: c.judged_refunds, refunds: c.refunds };
   return {
-    disputeRate: { value: disputeRate(dispute, style), ...dispute, workOrdersCounted: workOrderJudgmentsCountInDisputeRate(style) },
-    disputeRefundRate: { value: disputeRefundRate(refunds), ...refunds, judgedRefundFen: c.judged_refund_fen, refundFen: c.refund_fen },
-    onTimeReplyRate: { value: onTimeReplyRate({ onTime: c.on_time_work_orders, due: c.due_work_orders }), onTime: c.on_time_work_orders, due: c.due_work_orders },
+    disputeRate: {
+      value: disputeRate(dispute, style),
+      ...dispute,
+      workOrdersCounted: workOrderJudgmentsCountInDisputeRate(style),
+    },
+    disputeRefundRate: {
+      value: disputeRefundRate(refunds),
+      ...refunds,
+      judgedRefundFen: c.judged_refund_fen,
+      refundFen: c.refund_fen,
+    },
+    onTimeReplyRate: {
+      value: onTimeReplyRate({ onTime: c.on_time_work_orders, due: c.due_work_orders }),
+      onTime: c.on_time_work_orders,
+      due: c.due_work_orders,
+    },
     penaltyPoints: c.effective_points,
   };
 }
@@ -64,7 +100,13 @@ export async function computeShopMetrics(db: DbOrTx, now: Date, shopId?: string)
     const byTier = open.get(row.id) ?? emptyOpenItems();
     const overdue = byTier.overdue.work_order + byTier.overdue.dispute + byTier.overdue.cancel_order;
     return {
-      shop: { id: row.id, name: row.name, businessMode: row.business_mode, marketplaceStyle: row.marketplace_style, timeZone: row.time_zone },
+      shop: {
+        id: row.id,
+        name: row.name,
+        businessMode: row.business_mode,
+        marketplaceStyle: row.marketplace_style,
+        timeZone: row.time_zone,
+      },
       window,
       disputeRate: rates.disputeRate,
       disputeRefundRate: rates.disputeRefundRate,

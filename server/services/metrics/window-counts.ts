@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { platformJudgmentRefundCauses } from "@/server/domain/refund";
 
 /**
  * MET-1: the counts behind the 30-day numbers, as SQL lateral subqueries over one shop and one
@@ -8,7 +9,7 @@ import { sql, type SQL } from "drizzle-orm";
  *   orders_shop_paid_idx, disputes_shop_judged_idx, work_orders_shop_decided_idx,
  *   refunds_shop_created_idx, violations_shop_effective_idx.
  * The on-time reply count reads work orders by coalesce(replied_at, due_at) — the expression
- * index work_orders_shop_settled_idx — once per query: the caller puts `onTimeRowsCte` in its
+ * index work_orders_shop_settled_idx — and service-order deadlines by settled_at, once per query: the caller puts `onTimeRowsCte` in its
  * WITH clause and each window (shop, day) counts from that small materialised set.
  */
 export interface WindowCountsRow {
@@ -41,18 +42,21 @@ export const windowCountColumns = sql.raw(
 );
 
 /**
- * A refund made by platform judgment: a dispute refund written by a dispute judgment (in the
- * judgment's own instant — a dispute plan's direct refund is the merchant's, not a judgment),
- * by a work-order decision or timeout consequence, or by a judgment record.
+ * A refund made by platform judgment: a refund of the goods whose recorded cause is a dispute
+ * judgment, a work-order decision or a timeout consequence (isPlatformJudgmentRefund). A dispute
+ * plan's direct refund is the merchant's own, whenever it was paid.
  */
-const judgedRefund = sql`r.kind = 'dispute_refund' and (
-  r.source_type in ('work_order', 'judgment')
-  or (r.source_type = 'dispute' and exists (select 1 from disputes jdr where jdr.id = r.source_id and jdr.judged_at = r.created_at))
-)`;
+const judgedCauses = sql.join(
+  platformJudgmentRefundCauses.map((c) => sql`${c}`),
+  sql`, `,
+);
+const judgedRefund = sql`r.kind <> 'compensation' and r.cause in (${judgedCauses})`;
 
 /**
  * `ot_rows`: the merchant's work orders whose reply was settled in (start, end] — replied (at
- * replied_at) or unanswered at the deadline (at due_at) — for one shop or all. Put it in WITH.
+ * replied_at) or unanswered at the deadline (at due_at) — and the merchant's after-sales
+ * deadlines (AS-2/3/4) settled met or missed in the window (service_order_deadlines_shop_settled_idx;
+ * `void` ones, ended by the consumer, do not count), for one shop or all. Put it in WITH.
  */
 export function onTimeRowsCte(shopId: string | undefined, start: SQL, end: SQL): SQL {
   return sql`ot_rows as materialized (
@@ -60,6 +64,11 @@ export function onTimeRowsCte(shopId: string | undefined, start: SQL, end: SQL):
     from work_orders w
     where w.routed_to = 'merchant' ${shopId ? sql`and w.shop_id = ${shopId}` : sql``}
       and coalesce(w.replied_at, w.due_at) > ${start} and coalesce(w.replied_at, w.due_at) <= ${end}
+    union all
+    select d.shop_id, d.settled_at, d.outcome = 'met' as reply_on_time
+    from service_order_deadlines d
+    where d.party = 'merchant' and d.outcome in ('met', 'missed') ${shopId ? sql`and d.shop_id = ${shopId}` : sql``}
+      and d.settled_at > ${start} and d.settled_at <= ${end}
   )`;
 }
 

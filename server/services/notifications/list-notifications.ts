@@ -1,9 +1,9 @@
 import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { cursorInput, decodeCursor, limitInput, pageOf } from "../pagination";
-import { audienceFilter, toDto, type NotificationAudience, type NotificationDto } from "./audience";
+import type { ServiceContext } from "../service-context";
+import { audienceFilter, notificationReader, toDto, type NotificationDto } from "./audience";
 
 export const listNotificationsInput = z.object({
   cursor: cursorInput,
@@ -16,13 +16,13 @@ export type ListNotificationsInput = z.input<typeof listNotificationsInput>;
  * NTF-1/NTF-2: the reader's notifications, newest first — the shop's for a merchant, their own
  * for a consumer. Keyset pages on (created_at desc, id desc); optionally unread ones only.
  */
-export async function listNotifications(args: {
-  db: Db;
-  audience: NotificationAudience;
-  input: ListNotificationsInput;
-}): Promise<{ items: NotificationDto[]; nextCursor: string | null }> {
-  const { db, audience } = args;
-  const input = listNotificationsInput.parse(args.input);
+export async function listNotifications(
+  ctx: ServiceContext,
+  rawInput: ListNotificationsInput,
+): Promise<{ items: NotificationDto[]; nextCursor: string | null }> {
+  const { db } = ctx;
+  const audience = notificationReader(ctx.tenant);
+  const input = listNotificationsInput.parse(rawInput);
   const cursor = decodeCursor(input.cursor);
   const rows = await db
     .select()
@@ -31,7 +31,12 @@ export async function listNotifications(args: {
       and(
         audienceFilter(audience),
         input.unreadOnly ? isNull(notifications.readAt) : undefined,
-        cursor ? or(lt(notifications.createdAt, cursor.at), and(eq(notifications.createdAt, cursor.at), lt(notifications.id, cursor.id))) : undefined,
+        cursor
+          ? or(
+              lt(notifications.createdAt, cursor.at),
+              and(eq(notifications.createdAt, cursor.at), lt(notifications.id, cursor.id)),
+            )
+          : undefined,
       ),
     )
     .orderBy(desc(notifications.createdAt), desc(notifications.id))

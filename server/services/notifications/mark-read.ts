@@ -1,9 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { isUuid } from "../ids";
-import { audienceFilter, notificationNotFound, toDto, type NotificationAudience, type NotificationDto } from "./audience";
+import type { ServiceContext } from "../service-context";
+import { audienceFilter, notificationNotFound, notificationReader, toDto, type NotificationDto } from "./audience";
 
 export const markReadInput = z.object({ id: z.string().max(64) });
 export type MarkReadInput = z.infer<typeof markReadInput>;
@@ -12,8 +12,9 @@ export type MarkReadInput = z.infer<typeof markReadInput>;
  * Marks one of the reader's notifications read, loaded through their tenant: someone else's id
  * is NOT_FOUND. Already read stays read at its first time (idempotent).
  */
-export async function markRead(args: { db: Db; audience: NotificationAudience; input: MarkReadInput; now: Date }): Promise<NotificationDto> {
-  const { db, audience, input, now } = args;
+export async function markRead(ctx: ServiceContext, input: MarkReadInput): Promise<NotificationDto> {
+  const { db, now } = ctx;
+  const audience = notificationReader(ctx.tenant);
   if (!isUuid(input.id)) throw notificationNotFound();
   return db.transaction(async (tx) => {
     const mine = and(eq(notifications.id, input.id), audienceFilter(audience));
@@ -30,8 +31,9 @@ export async function markRead(args: { db: Db; audience: NotificationAudience; i
 }
 
 /** Marks every unread notification of the reader read (全部标为已读). */
-export async function markAllRead(args: { db: Db; audience: NotificationAudience; now: Date }): Promise<{ marked: number }> {
-  const { db, audience, now } = args;
+export async function markAllRead(ctx: ServiceContext): Promise<{ marked: number }> {
+  const { db, now } = ctx;
+  const audience = notificationReader(ctx.tenant);
   const rows = await db
     .update(notifications)
     .set({ readAt: now })

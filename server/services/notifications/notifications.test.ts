@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { fixedClock } from "@/server/clock";
-import { createInvoiceRequest, createUrgeWorkOrder, disputeWorld, openRefused } from "@/server/services/disputes/dispute-fixtures";
-import { expectTrpcError } from "@/server/services/work-orders/test-fixtures";
-import { callerFor, createConsumer, createMerchant, createOrder, openTestDb, TEST_NOW } from "@/server/test/harness";
+import { createInvoiceRequest, createUrgeWorkOrder, disputeWorld, openRefused } from "@/server/test/fixtures/disputes";
+import { expectTrpcError } from "@/server/test/fixtures/work-orders";
+import {
+  callerFor,
+  createConsumer,
+  createMerchant,
+  createOrder,
+  openTestDb,
+  submissionKey,
+  TEST_NOW,
+} from "@/server/test/harness";
 import { notify } from "./notify";
 
 let handle: DbHandle;
@@ -21,24 +29,56 @@ describe("NTF-2 — the consumer is told", () => {
     const { disputeId } = await openRefused(db, w);
     expect(await w.asConsumer.notification.consumer.unreadCount()).toEqual({ unread: 0 });
 
-    await w.asMerchant.dispute.merchant.choosePlan({ disputeId, kind: "settlement", plan: "agreed_no_invoice", note: "电话沟通,顾客同意无需开票" });
+    await w.asMerchant.dispute.merchant.choosePlan({
+      idempotencyKey: submissionKey(),
+      disputeId,
+      kind: "settlement",
+      plan: "agreed_no_invoice",
+      note: "电话沟通,顾客同意无需开票",
+    });
     const settled = await w.asConsumer.notification.consumer.list({});
-    expect(settled.items).toMatchObject([{ kind: "dispute.awaiting_confirmation", params: { plan: "agreed_no_invoice" }, href: `/disputes/${disputeId}`, readAt: null }]);
+    expect(settled.items).toMatchObject([
+      {
+        kind: "dispute.awaiting_confirmation",
+        params: { plan: "agreed_no_invoice" },
+        href: `/disputes/${disputeId}`,
+        readAt: null,
+      },
+    ]);
 
     // An urged dispute goes straight to judgment; the judgment reaches both parties.
     const request = await createInvoiceRequest(db, w, { status: "requested" });
     await createUrgeWorkOrder(db, request, { status: "expired" });
-    const urged = await w.asConsumer.dispute.consumer.open({ invoiceId: request.id, scenario: "invoice_urged", claim: "催开票无人处理" });
+    const urged = await w.asConsumer.dispute.consumer.open({
+      invoiceId: request.id,
+      scenario: "invoice_urged",
+      claim: "催开票无人处理",
+    });
     w.clock.advance(60_000);
-    await w.asAdmin.dispute.admin.judge({ disputeId: urged.id, liableParty: "merchant", remedy: "compensation", amountFen: 500, reason: "工单超时未回复,商家责任", rules: ["DSP-INV-2"] });
+    await w.asAdmin.dispute.admin.judge({
+      idempotencyKey: submissionKey(),
+      disputeId: urged.id,
+      liableParty: "merchant",
+      remedy: "compensation",
+      amountFen: 500,
+      reason: "工单超时未回复,商家责任",
+      rules: ["DSP-INV-2"],
+    });
 
     const consumerSees = await w.asConsumer.notification.consumer.list({ unreadOnly: true });
     expect(consumerSees.items.map((n) => n.kind)).toEqual(["dispute.judged", "dispute.awaiting_confirmation"]);
-    expect(consumerSees.items[0]).toMatchObject({ recordId: urged.id, params: { liableParty: "merchant", remedy: "compensation" }, href: `/disputes/${urged.id}` });
+    expect(consumerSees.items[0]).toMatchObject({
+      recordId: urged.id,
+      params: { liableParty: "merchant", remedy: "compensation" },
+      href: `/disputes/${urged.id}`,
+    });
     expect(await w.asConsumer.notification.consumer.unreadCount()).toEqual({ unread: 2 });
 
     const shopSees = await w.asMerchant.notification.merchant.list({});
-    expect(shopSees.items.find((n) => n.kind === "dispute.judged")).toMatchObject({ recordId: urged.id, href: `/merchant/disputes/${urged.id}` });
+    expect(shopSees.items.find((n) => n.kind === "dispute.judged")).toMatchObject({
+      recordId: urged.id,
+      href: `/merchant/disputes/${urged.id}`,
+    });
   });
 
   it("NTF-2: an FBP dispute's judgment reaches the consumer but not the shop, which cannot see it (SHOP-1)", async () => {
@@ -46,8 +86,19 @@ describe("NTF-2 — the consumer is told", () => {
     const w = await disputeWorld(db, { businessMode: "FBP" });
     const request = await createInvoiceRequest(db, w, { status: "requested" });
     await createUrgeWorkOrder(db, request, { status: "expired" });
-    const urged = await w.asConsumer.dispute.consumer.open({ invoiceId: request.id, scenario: "invoice_urged", claim: "催开票无人处理" });
-    await w.asAdmin.dispute.admin.judge({ disputeId: urged.id, liableParty: "platform", remedy: "none", reason: "平台仓配延误,平台责任", rules: ["DSP-INV-2"] });
+    const urged = await w.asConsumer.dispute.consumer.open({
+      invoiceId: request.id,
+      scenario: "invoice_urged",
+      claim: "催开票无人处理",
+    });
+    await w.asAdmin.dispute.admin.judge({
+      idempotencyKey: submissionKey(),
+      disputeId: urged.id,
+      liableParty: "platform",
+      remedy: "none",
+      reason: "平台仓配延误,平台责任",
+      rules: ["DSP-INV-2"],
+    });
     expect((await w.asConsumer.notification.consumer.list({})).items.map((n) => n.kind)).toEqual(["dispute.judged"]);
     expect(await w.asMerchant.notification.merchant.unreadCount()).toEqual({ unread: 0 });
   });
@@ -59,7 +110,9 @@ describe("reading notifications", () => {
     const w = await disputeWorld(db);
     await openRefused(db, w);
     await openRefused(db, { ...w, order: await newOrder(w) });
-    const colleague = callerFor(db, await createMerchant(db, w.shop.id), { now: fixedClock(new Date(TEST_NOW.getTime() + 60_000)) });
+    const colleague = callerFor(db, await createMerchant(db, w.shop.id), {
+      now: fixedClock(new Date(TEST_NOW.getTime() + 60_000)),
+    });
     expect(await colleague.notification.merchant.unreadCount()).toEqual({ unread: 2 });
 
     const [first, second] = (await w.asMerchant.notification.merchant.list({})).items;
@@ -69,7 +122,9 @@ describe("reading notifications", () => {
     // Every member of the shop shares the shop's notifications.
     expect(await colleague.notification.merchant.unreadCount()).toEqual({ unread: 1 });
     expect((await colleague.notification.merchant.markRead({ id: first.id })).readAt).toEqual(TEST_NOW);
-    expect((await colleague.notification.merchant.list({ unreadOnly: true })).items.map((n) => n.id)).toEqual([second.id]);
+    expect((await colleague.notification.merchant.list({ unreadOnly: true })).items.map((n) => n.id)).toEqual([
+      second.id,
+    ]);
 
     expect(await colleague.notification.merchant.markAllRead()).toEqual({ marked: 1 });
     expect(await w.asMerchant.notification.merchant.unreadCount()).toEqual({ unread: 0 });
@@ -81,7 +136,13 @@ describe("reading notifications", () => {
     const w = await disputeWorld(db);
     const other = await disputeWorld(db);
     const { disputeId } = await openRefused(db, w);
-    await w.asMerchant.dispute.merchant.choosePlan({ disputeId, kind: "settlement", plan: "agreed_no_invoice", note: "电话沟通,顾客同意无需开票" });
+    await w.asMerchant.dispute.merchant.choosePlan({
+      idempotencyKey: submissionKey(),
+      disputeId,
+      kind: "settlement",
+      plan: "agreed_no_invoice",
+      note: "电话沟通,顾客同意无需开票",
+    });
     const [shopNote] = (await w.asMerchant.notification.merchant.list({})).items;
     const [consumerNote] = (await w.asConsumer.notification.consumer.list({})).items;
     if (!shopNote || !consumerNote) throw new Error("expected notifications");
@@ -102,7 +163,7 @@ describe("reading notifications", () => {
     expect(await w.asConsumer.notification.consumer.unreadCount()).toEqual({ unread: 1 });
     // A merchant is not a consumer and the reverse (FORBIDDEN at the procedure).
     await expectTrpcError(callerFor(db, w.merchant).notification.consumer.list({}), "FORBIDDEN");
-    await expectTrpcError(callerFor(db, (await createConsumer(db))).notification.merchant.unreadCount(), "FORBIDDEN");
+    await expectTrpcError(callerFor(db, await createConsumer(db)).notification.merchant.unreadCount(), "FORBIDDEN");
   });
 
   it("pages newest first by (created_at, id) without gaps or repeats", async () => {
@@ -113,7 +174,14 @@ describe("reading notifications", () => {
     for (let i = 0; i < 5; i++) {
       // Two share each instant, so the id breaks the tie.
       const at = new Date(TEST_NOW.getTime() + Math.floor(i / 2) * 1000);
-      await db.transaction((tx) => notify(tx, { to: { consumerId }, kind: "dispute.judged", record: { type: "dispute", id: crypto.randomUUID() }, now: at }));
+      await db.transaction((tx) =>
+        notify(tx, {
+          to: { consumerId },
+          kind: "dispute.judged",
+          record: { type: "dispute", id: crypto.randomUUID() },
+          now: at,
+        }),
+      );
     }
     const all = (await w.asConsumer.notification.consumer.list({ limit: 100 })).items.map((n) => n.id);
     expect(all).toHaveLength(5);
@@ -129,5 +197,10 @@ describe("reading notifications", () => {
 });
 
 function newOrder(w: Awaited<ReturnType<typeof disputeWorld>>) {
-  return createOrder(handle.db, { shopId: w.shop.id, consumerId: w.consumer.consumer.id, status: "completed", amountFen: 9_900 });
+  return createOrder(handle.db, {
+    shopId: w.shop.id,
+    consumerId: w.consumer.consumer.id,
+    status: "completed",
+    amountFen: 9_900,
+  });
 }

@@ -11,7 +11,14 @@ export type NotificationRecipient = { shopId: string } | { consumerId: string };
  */
 export async function notify(
   tx: DbOrTx,
-  n: { to: NotificationRecipient; kind: string; params?: Record<string, string | number>; record: { type: AuditedRecordType; id: string }; dedupeKey?: string; now: Date },
+  n: {
+    to: NotificationRecipient;
+    kind: string;
+    params?: Record<string, string | number>;
+    record: { type: AuditedRecordType; id: string };
+    dedupeKey?: string;
+    now: Date;
+  },
 ): Promise<boolean> {
   const inserted = await tx
     .insert(notifications)

@@ -1,8 +1,8 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
 import { workOrders } from "@/db/schema";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
 import { notify } from "./notify";
+import type { ServiceContext } from "../service-context";
 
 /** The reminder is due when at most the policy's `reminderBeforeMs` is left, and the deadline has not passed. */
 export function reminderDue(dueAt: Date, reminderBeforeMs: number, now: Date): boolean {
@@ -16,8 +16,9 @@ export function reminderDue(dueAt: Date, reminderBeforeMs: number, now: Date): b
  * compare-and-set and the notification is unique by its dedupe key, so retries and concurrent
  * sweeps remind once. Returns false when there is nothing (any more) to do.
  */
-export async function remindWorkOrder(args: { db: DbOrTx; workOrderId: string; now: Date }): Promise<boolean> {
-  const { db, workOrderId, now } = args;
+export async function remindWorkOrder(ctx: ServiceContext, input: { workOrderId: string }): Promise<boolean> {
+  const { db, now } = ctx;
+  const { workOrderId } = input;
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(workOrders).where(eq(workOrders.id, workOrderId)).limit(1);
     if (!row || row.status !== "open" || row.routedTo !== "merchant" || row.reminderSentAt || !row.dueAt) return false;
@@ -27,7 +28,14 @@ export async function remindWorkOrder(args: { db: DbOrTx; workOrderId: string; n
     const [claimed] = await tx
       .update(workOrders)
       .set({ reminderSentAt: now })
-      .where(and(eq(workOrders.id, row.id), eq(workOrders.status, "open"), isNull(workOrders.reminderSentAt), gt(workOrders.dueAt, now)))
+      .where(
+        and(
+          eq(workOrders.id, row.id),
+          eq(workOrders.status, "open"),
+          isNull(workOrders.reminderSentAt),
+          gt(workOrders.dueAt, now),
+        ),
+      )
       .returning({ id: workOrders.id });
     if (!claimed) return false;
 

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { notifications, workOrders } from "@/db/schema";
 import { fixedClock } from "@/server/clock";
-import { runSweep } from "@/server/jobs/sweep";
-import { disputeWorld, openRefused } from "@/server/services/disputes/dispute-fixtures";
-import { H, insertUrgeWorkOrder, urgeWorld, type UrgeWorld } from "@/server/services/work-orders/test-fixtures";
+import { runSweep } from "@/server/services/sweep/sweep";
+import { systemContext } from "@/server/services/service-context";
+import { disputeWorld, openRefused } from "@/server/test/fixtures/disputes";
+import { H, insertUrgeWorkOrder, urgeWorld, type UrgeWorld } from "@/server/test/fixtures/work-orders";
 import { callerFor, openTestDb, TEST_NOW } from "@/server/test/harness";
 import { notificationTasksFor } from "./sweep-tasks";
 
@@ -21,31 +22,52 @@ afterAll(async () => {
 const NTF_NOW = new Date("2037-06-01T02:00:00.000Z");
 
 // Each test sweeps only its own shop (test files share one database under test:pg).
-const sweep = (shopId: string, now: Date) => runSweep({ db: handle.db, now, tasks: notificationTasksFor([shopId]), batchSize: 10 });
-const notesFor = (recordId: string, kind: string) => handle.db.select().from(notifications).where(and(eq(notifications.recordId, recordId), eq(notifications.kind, kind)));
+const sweep = (shopId: string, now: Date) =>
+  runSweep(systemContext(handle.db, now), { tasks: notificationTasksFor([shopId]), batchSize: 10 });
+const notesFor = (recordId: string, kind: string) =>
+  handle.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.recordId, recordId), eq(notifications.kind, kind)));
 
 describe("NTF-1 — the shop is told at once", () => {
   it("NTF-1: a new urge work order notifies the shop at once", async () => {
     const world = await urgeWorld(handle.db, { now: NTF_NOW });
     const clock = fixedClock(NTF_NOW);
-    const { workOrderId } = await callerFor(handle.db, world.consumer, { now: clock }).workOrder.consumer.urge({ invoiceRequestId: world.request.id });
+    const { workOrderId } = await callerFor(handle.db, world.consumer, { now: clock }).workOrder.consumer.urge({
+      invoiceRequestId: world.request.id,
+    });
 
     const asMerchant = callerFor(handle.db, world.merchant, { now: clock });
     expect(await asMerchant.notification.merchant.unreadCount()).toEqual({ unread: 1 });
     const { items } = await asMerchant.notification.merchant.list({});
-    expect(items).toMatchObject([{ kind: "work_order.opened", recordType: "work_order", recordId: workOrderId, href: `/merchant/work-orders/${workOrderId}`, readAt: null }]);
+    expect(items).toMatchObject([
+      {
+        kind: "work_order.opened",
+        recordType: "work_order",
+        recordId: workOrderId,
+        href: `/merchant/work-orders/${workOrderId}`,
+        readAt: null,
+      },
+    ]);
     expect(items[0]?.createdAt).toEqual(NTF_NOW);
 
     // Pressing 催开票 again returns the same work order and tells nobody twice.
-    await callerFor(handle.db, world.consumer, { now: clock }).workOrder.consumer.urge({ invoiceRequestId: world.request.id });
+    await callerFor(handle.db, world.consumer, { now: clock }).workOrder.consumer.urge({
+      invoiceRequestId: world.request.id,
+    });
     expect(await notesFor(workOrderId, "work_order.opened")).toHaveLength(1);
   });
 
   it("NTF-1: an FBP urge work order goes to the platform, so the shop is not notified", async () => {
     const world = await urgeWorld(handle.db, { now: NTF_NOW, businessMode: "FBP" });
     const clock = fixedClock(NTF_NOW);
-    await callerFor(handle.db, world.consumer, { now: clock }).workOrder.consumer.urge({ invoiceRequestId: world.request.id });
-    expect(await callerFor(handle.db, world.merchant, { now: clock }).notification.merchant.unreadCount()).toEqual({ unread: 0 });
+    await callerFor(handle.db, world.consumer, { now: clock }).workOrder.consumer.urge({
+      invoiceRequestId: world.request.id,
+    });
+    expect(await callerFor(handle.db, world.merchant, { now: clock }).notification.merchant.unreadCount()).toEqual({
+      unread: 0,
+    });
   });
 });
 
@@ -65,7 +87,12 @@ describe("NTF-1 — one reminder before the deadline", () => {
 
     expect((await sweep(world.shop.id, fourHoursLeft)).applied["notification.remind"]).toBe(1);
     const [reminder] = await notesFor(wo.id, "work_order.reminder");
-    expect(reminder).toMatchObject({ shopId: world.shop.id, consumerId: null, dedupeKey: `reminder:work_order:${wo.id}`, createdAt: fourHoursLeft });
+    expect(reminder).toMatchObject({
+      shopId: world.shop.id,
+      consumerId: null,
+      dedupeKey: `reminder:work_order:${wo.id}`,
+      createdAt: fourHoursLeft,
+    });
     const [row] = await handle.db.select().from(workOrders).where(eq(workOrders.id, wo.id));
     expect(row?.reminderSentAt).toEqual(fourHoursLeft);
 
@@ -81,7 +108,11 @@ describe("NTF-1 — one reminder before the deadline", () => {
 
     const replied = await urgeWorld(handle.db, { now: NTF_NOW });
     const answered = await openWorkOrder(replied);
-    await callerFor(handle.db, replied.merchant, { now: fixedClock(NTF_NOW) }).workOrder.merchant.reply({ workOrderId: answered.id, resolution: "agreed_no_invoice", note: "顾客同意无需开票" });
+    await callerFor(handle.db, replied.merchant, { now: fixedClock(NTF_NOW) }).workOrder.merchant.reply({
+      workOrderId: answered.id,
+      resolution: "agreed_no_invoice",
+      note: "顾客同意无需开票",
+    });
     expect((await sweep(replied.shop.id, new Date(NTF_NOW.getTime() + 21 * H))).applied["notification.remind"]).toBe(0);
 
     const fbp = await urgeWorld(handle.db, { now: NTF_NOW, businessMode: "FBP" });
@@ -97,11 +128,15 @@ describe("NTF-1 — one reminder before the deadline", () => {
     const due = new Date(TEST_NOW.getTime() + 24 * H);
     const fourHoursLeft = new Date(due.getTime() - 4 * H);
 
-    expect((await sweep(w.shop.id, new Date(fourHoursLeft.getTime() - 1))).applied["notification.remind_dispute"]).toBe(0);
+    expect((await sweep(w.shop.id, new Date(fourHoursLeft.getTime() - 1))).applied["notification.remind_dispute"]).toBe(
+      0,
+    );
     expect((await sweep(w.shop.id, fourHoursLeft)).applied["notification.remind_dispute"]).toBe(1);
     expect((await sweep(w.shop.id, fourHoursLeft)).applied["notification.remind_dispute"]).toBe(0);
     expect((await sweep(w.shop.id, new Date(due.getTime() - 1))).applied["notification.remind_dispute"]).toBe(0);
-    expect(await notesFor(disputeId, "dispute.reminder")).toMatchObject([{ shopId: w.shop.id, dedupeKey: `reminder:dispute:${disputeId}` }]);
+    expect(await notesFor(disputeId, "dispute.reminder")).toMatchObject([
+      { shopId: w.shop.id, dedupeKey: `reminder:dispute:${disputeId}` },
+    ]);
 
     const { items } = await w.asMerchant.notification.merchant.list({});
     expect(items.map((n) => [n.kind, n.href])).toEqual([

@@ -1,11 +1,12 @@
 import { and, count, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
 import { notifications } from "@/db/schema";
-import { audienceFilter, type NotificationAudience } from "./audience";
+import type { ServiceContext } from "../service-context";
+import { audienceFilter, notificationReader } from "./audience";
 
 /** NTF-1/NTF-2: how many of the reader's notifications are unread (the bell's badge). */
-export async function unreadCount(args: { db: Db; audience: NotificationAudience }): Promise<{ unread: number }> {
-  const { db, audience } = args;
+export async function unreadCount(ctx: ServiceContext): Promise<{ unread: number }> {
+  const { db } = ctx;
+  const audience = notificationReader(ctx.tenant);
   const [row] = await db
     .select({ n: count() })
     .from(notifications)

@@ -1,11 +1,14 @@
 import { and, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { consumers, orders, shops } from "@/db/schema";
+import type { ServiceOrderStatus } from "@/server/domain/after-sales";
 import { orderStatuses } from "@/server/domain/order";
+import { DEFAULT_TIME_ZONE } from "@/server/domain/shop";
 import { DAY_MS, startOfDayInZone } from "@/server/domain/time";
 import { cursorInput, decodeCursor, limitInput, pageOf } from "../pagination";
-import { orderScopeFilter, type OrderScope } from "./scope";
+import type { ServiceContext } from "../service-context";
+import { getShop } from "../shops/list-shops";
+import { orderTenantFilter } from "./scope";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -33,13 +36,27 @@ export interface OrderRow {
   shopName: string;
   timeZone: string;
   itemSummary: string;
+  /**
+   * The order's service order to show on its row (售后中 / 售后完成): its newest live one, else its
+   * newest; null without any.
+   */
+  serviceOrder: { id: string; status: ServiceOrderStatus } | null;
 }
 
-/** Keyset-paginated orders within a scope, newest payment first. */
-export async function listOrders(args: { db: DbOrTx; scope: OrderScope; input: ListOrdersInput; timeZone: string }) {
-  const { db, scope, input, timeZone } = args;
+/** Newest live service order of the row's order first (read in the same query: no N+1). */
+const latestServiceOrder = (column: "id" | "status") =>
+  sql`(select ${sql.raw(`so.${column}`)} from service_orders so where so.order_id = ${orders.id}
+    order by (so.status in ('completed', 'closed')), so.applied_at desc, so.id desc limit 1)`;
+
+/**
+ * Keyset-paginated orders of the caller's tenant (an admin names the shop), newest payment
+ * first. Days are the shop's (a consumer's: the default zone).
+ */
+export async function listOrders(ctx: ServiceContext, input: ListOrdersInput & { shopId?: string }) {
+  const { db } = ctx;
+  const timeZone = await timeZoneOf(ctx, input.shopId);
   const cursor = decodeCursor(input.cursor);
-  const where: (SQL | undefined)[] = [orderScopeFilter(scope)];
+  const where: (SQL | undefined)[] = [orderTenantFilter(ctx.tenant, input.shopId)];
   if (input.status) where.push(eq(orders.status, input.status));
   if (input.from) where.push(gte(orders.paidAt, startOfDayInZone(input.from, timeZone)));
   if (input.to) where.push(lt(orders.paidAt, new Date(startOfDayInZone(input.to, timeZone).getTime() + DAY_MS)));
@@ -60,6 +77,8 @@ export async function listOrders(args: { db: DbOrTx; scope: OrderScope; input: L
       shopName: shops.name,
       timeZone: shops.timeZone,
       itemSummary: sql<string>`coalesce((select string_agg(oi.name, '、' order by oi.name) from order_items oi where oi.order_id = ${orders.id}), '')`,
+      serviceOrderId: latestServiceOrder("id").mapWith(String),
+      serviceOrderStatus: latestServiceOrder("status").mapWith((v: ServiceOrderStatus) => v),
     })
     .from(orders)
     .innerJoin(consumers, eq(consumers.id, orders.consumerId))
@@ -67,7 +86,17 @@ export async function listOrders(args: { db: DbOrTx; scope: OrderScope; input: L
     .where(and(...where))
     .orderBy(desc(orders.paidAt), desc(orders.id))
     .limit(input.limit + 1);
-  return pageOf<OrderRow>(rows, input.limit, (row) => ({ at: row.paidAt, id: row.id }));
+  const items = rows.map(({ serviceOrderId, serviceOrderStatus, ...row }) => ({
+    ...row,
+    serviceOrder: serviceOrderId && serviceOrderStatus ? { id: serviceOrderId, status: serviceOrderStatus } : null,
+  }));
+  return pageOf<OrderRow>(items, input.limit, (row) => ({ at: row.paidAt, id: row.id }));
+}
+
+async function timeZoneOf(ctx: ServiceContext, shopId: string | undefined): Promise<string> {
+  if (shopId !== undefined) return (await getShop(ctx, { shopId })).timeZone;
+  if (ctx.tenant.kind !== "merchant") return DEFAULT_TIME_ZONE;
+  return ctx.actor?.merchant?.timeZone ?? (await getShop(ctx, { shopId: ctx.tenant.shopId })).timeZone;
 }
 
 function escapeLike(value: string): string {

@@ -73,10 +73,17 @@ describe("orders", () => {
     for (const [i, paidAt] of paidTimes.entries()) {
       const status: OrderStatus = orderStatuses[i % orderStatuses.length] ?? "paid";
       const orderNo = `${prefix}-${String(i).padStart(3, "0")}`;
-      created.push(await createOrder(db, { shopId: shop.id, consumerId: consumer.consumer.id, status, paidAt, orderNo }));
+      created.push(
+        await createOrder(db, { shopId: shop.id, consumerId: consumer.consumer.id, status, paidAt, orderNo }),
+      );
     }
     // Another shop's orders (even with a matching order-number prefix) never show up.
-    await createOrder(db, { shopId: otherShop.id, consumerId: consumer.consumer.id, orderNo: `${prefix}-999`, paidAt: paidTimes[0] });
+    await createOrder(db, {
+      shopId: otherShop.id,
+      consumerId: consumer.consumer.id,
+      orderNo: `${prefix}-999`,
+      paidAt: paidTimes[0],
+    });
 
     const merchantCaller = callerFor(db, merchant);
     const expected = [...created].sort(byPaidDesc);
@@ -104,7 +111,8 @@ describe("orders", () => {
     expect(ids(shippedPages)).toEqual(shipped.map((o) => o.id));
 
     // Paid-date filters are calendar days in the shop's time zone, inclusive on both ends.
-    const idsWherePaid = (test: (ms: number) => boolean) => expected.filter((o) => test(o.paidAt.getTime())).map((o) => o.id);
+    const idsWherePaid = (test: (ms: number) => boolean) =>
+      expected.filter((o) => test(o.paidAt.getTime())).map((o) => o.id);
     const dayStart = Date.parse("2026-03-09T16:00:00.000Z");
     const dayEnd = Date.parse("2026-03-10T16:00:00.000Z");
     const onTheDay = await merchantCaller.merchant.orders({ from: "2026-03-10", to: "2026-03-10", limit: 100 });
@@ -118,13 +126,22 @@ describe("orders", () => {
 
     // Order-number prefix; LIKE wildcards in the search are literal characters.
     const prefixed = await merchantCaller.merchant.orders({ orderNo: `${prefix}-01`, limit: 100 });
-    expect(prefixed.items.map((o) => o.orderNo).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `${prefix}-01${i}`));
-    expect((await merchantCaller.merchant.orders({ orderNo: `${prefix}-007` })).items.map((o) => o.orderNo)).toEqual([`${prefix}-007`]);
+    expect(prefixed.items.map((o) => o.orderNo).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `${prefix}-01${i}`),
+    );
+    expect((await merchantCaller.merchant.orders({ orderNo: `${prefix}-007` })).items.map((o) => o.orderNo)).toEqual([
+      `${prefix}-007`,
+    ]);
     expect((await merchantCaller.merchant.orders({ orderNo: `${prefix}-0_` })).items).toEqual([]);
     expect((await merchantCaller.merchant.orders({ orderNo: `${prefix}%` })).items).toEqual([]);
 
     // Filters combine.
-    const combined = await merchantCaller.merchant.orders({ status: "paid", from: "2026-03-10", orderNo: prefix, limit: 100 });
+    const combined = await merchantCaller.merchant.orders({
+      status: "paid",
+      from: "2026-03-10",
+      orderNo: prefix,
+      limit: 100,
+    });
     expect(combined.items.map((o) => o.id)).toEqual(
       expected.filter((o) => o.status === "paid" && o.paidAt.getTime() >= dayStart).map((o) => o.id),
     );
@@ -148,16 +165,27 @@ describe("orders", () => {
     const orderB = await createOrder(db, { shopId: shopB.id, consumerId: consumer.consumer.id });
 
     const own = await callerFor(db, merchantA).merchant.order({ orderId: orderA.id });
-    expect(own).toMatchObject({ id: orderA.id, status: "completed", shop: { id: shopA.id }, consumer: { id: consumer.consumer.id } });
+    expect(own).toMatchObject({
+      id: orderA.id,
+      status: "completed",
+      shop: { id: shopA.id },
+      consumer: { id: consumer.consumer.id },
+    });
     expect(own.items).toHaveLength(1);
 
-    await expect(callerFor(db, merchantA).merchant.order({ orderId: orderB.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(callerFor(db, merchantA).merchant.order({ orderId: orderB.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // The NOT_FOUND message speaks the caller's language and looks the same as for a missing id.
-    await expect(callerFor(db, merchantA, { locale: "en" }).merchant.order({ orderId: orderB.id })).rejects.toMatchObject({
+    await expect(
+      callerFor(db, merchantA, { locale: "en" }).merchant.order({ orderId: orderB.id }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "Order not found",
     });
-    await expect(callerFor(db, merchantA, { locale: "zh-CN" }).merchant.order({ orderId: orderB.id })).rejects.toMatchObject({
+    await expect(
+      callerFor(db, merchantA, { locale: "zh-CN" }).merchant.order({ orderId: orderB.id }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "订单不存在",
     });
@@ -178,8 +206,13 @@ describe("orders", () => {
     const asAlice = callerFor(db, alice, { locale: "en" });
 
     expect(await asAlice.consumer.order({ orderId: aliceOrder.id })).toMatchObject({ id: aliceOrder.id });
-    await expect(asAlice.consumer.order({ orderId: bobOrder.id })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Order not found" });
-    await expect(asAlice.consumer.order({ orderId: "1; drop table orders" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(asAlice.consumer.order({ orderId: bobOrder.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Order not found",
+    });
+    await expect(asAlice.consumer.order({ orderId: "1; drop table orders" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const list = await asAlice.consumer.orders({});
     expect(list.items.map((o) => o.id)).toEqual([aliceOrder.id]);
   });
@@ -195,10 +228,15 @@ describe("orders", () => {
     await expect(asConsumer.merchant.orders({})).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(asConsumer.merchant.order({ orderId: order.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(asConsumer.admin.shops()).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(asConsumer.admin.order({ shopId: shop.id, orderId: order.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(asConsumer.admin.order({ shopId: shop.id, orderId: order.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     const asMerchant = callerFor(db, merchant, { locale: "en" });
-    await expect(asMerchant.admin.shops()).rejects.toMatchObject({ code: "FORBIDDEN", message: "You do not have access to this" });
+    await expect(asMerchant.admin.shops()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "You do not have access to this",
+    });
     await expect(asMerchant.admin.shopOrders({ shopId: shop.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(asMerchant.consumer.orders({})).rejects.toMatchObject({ code: "FORBIDDEN" });
 
@@ -218,16 +256,27 @@ describe("orders", () => {
 
     expect((await asAdmin.admin.shopOrders({ shopId: shopA.id })).items.map((o) => o.id)).toEqual([orderA.id]);
     expect((await asAdmin.admin.shopOrders({ shopId: shopB.id })).items.map((o) => o.id)).toEqual([orderB.id]);
-    expect(await asAdmin.admin.order({ shopId: shopA.id, orderId: orderA.id })).toMatchObject({ id: orderA.id, status: "shipped" });
+    expect(await asAdmin.admin.order({ shopId: shopA.id, orderId: orderA.id })).toMatchObject({
+      id: orderA.id,
+      status: "shipped",
+    });
     expect(await asAdmin.admin.order({ shopId: shopB.id, orderId: orderB.id })).toMatchObject({
       id: orderB.id,
       status: "cancelled",
       shop: { businessMode: "FBP" },
     });
 
-    await expect(asAdmin.admin.order({ shopId: shopA.id, orderId: "garbage" })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Order not found" });
-    await expect(asAdmin.admin.order({ shopId: shopA.id, orderId: orderB.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(asAdmin.admin.shopOrders({ shopId: "garbage" })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Shop not found" });
+    await expect(asAdmin.admin.order({ shopId: shopA.id, orderId: "garbage" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Order not found",
+    });
+    await expect(asAdmin.admin.order({ shopId: shopA.id, orderId: orderB.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(asAdmin.admin.shopOrders({ shopId: "garbage" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Shop not found",
+    });
     await expect(asAdmin.admin.shop({ shopId: crypto.randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -255,9 +304,16 @@ describe("orders", () => {
       orderCount: 2,
       openOrderCount: 1,
     });
-    expect(await asAdmin.admin.shop({ shopId: fbp.id })).toMatchObject({ businessMode: "FBP", marketplaceStyle: "pdd" });
+    expect(await asAdmin.admin.shop({ shopId: fbp.id })).toMatchObject({
+      businessMode: "FBP",
+      marketplaceStyle: "pdd",
+    });
     // The merchant sees its own shop's mode through its membership.
     const merchant = await createMerchant(db, fbp.id);
-    expect(await callerFor(db, merchant).merchant.me()).toMatchObject({ shopId: fbp.id, role: "owner", timeZone: "Asia/Urumqi" });
+    expect(await callerFor(db, merchant).merchant.me()).toMatchObject({
+      shopId: fbp.id,
+      role: "owner",
+      timeZone: "Asia/Urumqi",
+    });
   });
 });

@@ -1,12 +1,15 @@
-import { eq, type SQL } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import { orders } from "@/db/schema";
+import { tenantFilter, type Tenant } from "../tenant";
 
 /**
- * Whose orders a caller may see (SHOP-3): a merchant's shop, a consumer's own, or — for
- * platform admins — any shop they name. Every order load filters by one of these.
+ * Whose orders a caller may see (SHOP-3): a merchant's shop, a consumer's own, any for platform
+ * admins; `shopId` narrows to one shop (the admin's shop pages name it). Every order load
+ * filters by this.
  */
-export type OrderScope = { shopId: string } | { consumerId: string };
-
-export function orderScopeFilter(scope: OrderScope): SQL {
-  return "shopId" in scope ? eq(orders.shopId, scope.shopId) : eq(orders.consumerId, scope.consumerId);
+export function orderTenantFilter(tenant: Tenant, shopId?: string): SQL | undefined {
+  return and(
+    tenantFilter(tenant, { shop: orders.shopId, consumer: orders.consumerId }),
+    shopId === undefined ? undefined : eq(orders.shopId, shopId),
+  );
 }

@@ -1,25 +1,13 @@
-import { z } from "zod";
-import type { Db } from "@/db/client";
 import { appeals, evidenceItems } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
 import { DomainError } from "@/server/domain/errors";
-import { APPEAL_STATEMENT_MAX, APPEAL_STATEMENT_MIN, appealEvidenceSlot } from "@/server/domain/policies/violation-rules";
-import { acting } from "../acting";
+import { appealEvidenceSlot } from "@/server/domain/policies/violation-rules";
+import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
-import { validateSlots } from "../intervention/internal";
-import { assertWithinWindow, loadViolation, notPending, transitionViolation } from "./internal";
-
-export const appealViolationInput = z.strictObject({
-  violationId: z.string().max(64),
-  statement: z
-    .string()
-    .trim()
-    .min(APPEAL_STATEMENT_MIN, { error: `请至少用 ${APPEAL_STATEMENT_MIN} 个字写明申诉理由 / Write the statement in at least ${APPEAL_STATEMENT_MIN} characters` })
-    .max(APPEAL_STATEMENT_MAX, { error: `申诉理由最多 ${APPEAL_STATEMENT_MAX} 字 / At most ${APPEAL_STATEMENT_MAX} characters` }),
-  /** Uploaded file ids, in display order (VIO-3: at least one). */
-  evidence: z.array(z.string().max(64)).max(20),
-});
-export type AppealViolationInput = z.infer<typeof appealViolationInput>;
+import { validateSlots } from "../intervention/intervention-work-order";
+import { assertWithinWindow, loadViolation, notPending, transitionViolation } from "./violation-access";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import type { AppealViolationInput } from "./appeal-violation-input";
 
 /**
  * VIO-2/VIO-3: the merchant appeals a pending ticket within its 7 days, with a statement and
@@ -28,10 +16,11 @@ export type AppealViolationInput = z.infer<typeof appealViolationInput>;
  * One appeal per ticket; the evidence is frozen with it (evidence_items of the ticket, which
  * only the shop and admins may read). Compare-and-set from `pending`.
  */
-export async function appealViolation(args: { db: Db; actor: Actor; shopId: string; now: Date; input: AppealViolationInput }) {
-  const { db, actor, shopId, now, input } = args;
-  const by = acting(actor, "merchant");
-  const scope = { kind: "merchant" as const, shopId };
+export async function appealViolation(ctx: ServiceContext, input: AppealViolationInput) {
+  const { db, now } = ctx;
+  const scope = tenantOfKind(ctx.tenant, "merchant");
+  const { shopId } = scope;
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     const ticket = await loadViolation(tx, scope, input.violationId);
     if (ticket.status !== "pending") throw notPending(ticket);
@@ -43,12 +32,20 @@ export async function appealViolation(args: { db: Db; actor: Actor; shopId: stri
     });
 
     const { row, from, to } = await transitionViolation(tx, ticket, "appeal").catch(async (error: unknown) => {
-      if (error instanceof DomainError && error.code === "STALE_STATE") throw notPending(await loadViolation(tx, scope, ticket.id));
+      if (error instanceof DomainError && error.code === "STALE_STATE")
+        throw notPending(await loadViolation(tx, scope, ticket.id));
       throw error;
     });
     const [appeal] = await tx
       .insert(appeals)
-      .values({ violationId: row.id, shopId: row.shopId, statement: input.statement, status: "pending", submittedBy: by.userId ?? "system", submittedAt: now })
+      .values({
+        violationId: row.id,
+        shopId: row.shopId,
+        statement: input.statement,
+        status: "pending",
+        submittedBy: by.userId ?? "system",
+        submittedAt: now,
+      })
       .returning({ id: appeals.id });
     if (!appeal) throw new Error("appealViolation: insert returned no row");
     await tx.insert(evidenceItems).values(

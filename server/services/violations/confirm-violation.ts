@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { Db } from "@/db/client";
-import type { Actor } from "@/server/auth/actor";
 import { DomainError } from "@/server/domain/errors";
-import { acting } from "../acting";
+import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
-import { assertWithinWindow, loadViolation, notPending, transitionViolation } from "./internal";
+import { assertWithinWindow, loadViolation, notPending, transitionViolation } from "./violation-access";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
 
 export const confirmViolationInput = z.strictObject({ violationId: z.string().max(64) });
 export type ConfirmViolationInput = z.infer<typeof confirmViolationInput>;
@@ -15,20 +15,34 @@ export type ConfirmViolationInput = z.infer<typeof confirmViolationInput>;
  * taken effect → CONFLICT saying which; at or after the due instant → CONFLICT (it takes effect
  * by itself).
  */
-export async function confirmViolation(args: { db: Db; actor: Actor; shopId: string; now: Date; input: ConfirmViolationInput }) {
-  const { db, actor, shopId, now, input } = args;
-  const by = acting(actor, "merchant");
+export async function confirmViolation(ctx: ServiceContext, input: ConfirmViolationInput) {
+  const { db, now } = ctx;
+  const { shopId } = tenantOfKind(ctx.tenant, "merchant");
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     const ticket = await loadViolation(tx, { kind: "merchant", shopId }, input.violationId);
     if (ticket.status !== "pending") throw notPending(ticket);
     assertWithinWindow(ticket, now);
-    const { row, from, to } = await transitionViolation(tx, ticket, "confirm", { decidedAt: now, decidedBy: by.userId ?? "system", effectiveAt: now }).catch(
-      async (error: unknown) => {
-        if (error instanceof DomainError && error.code === "STALE_STATE") throw notPending(await loadViolation(tx, { kind: "merchant", shopId }, ticket.id));
-        throw error;
-      },
-    );
-    await emitAudit(tx, { shopId: row.shopId, recordType: "violation", recordId: row.id, by, action: "violation.confirmed", from, to, payload: { points: row.points }, at: now });
+    const { row, from, to } = await transitionViolation(tx, ticket, "confirm", {
+      decidedAt: now,
+      decidedBy: by.userId ?? "system",
+      effectiveAt: now,
+    }).catch(async (error: unknown) => {
+      if (error instanceof DomainError && error.code === "STALE_STATE")
+        throw notPending(await loadViolation(tx, { kind: "merchant", shopId }, ticket.id));
+      throw error;
+    });
+    await emitAudit(tx, {
+      shopId: row.shopId,
+      recordType: "violation",
+      recordId: row.id,
+      by,
+      action: "violation.confirmed",
+      from,
+      to,
+      payload: { points: row.points },
+      at: now,
+    });
     return { id: row.id, status: row.status, effectiveAt: row.effectiveAt };
   });
 }

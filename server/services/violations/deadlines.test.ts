@@ -1,8 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { openTestDb } from "@/server/test/harness";
-import { expectTrpcError } from "../work-orders/test-fixtures";
-import { appealOf, at, callerAt, evidenceFiles, H, raiseTicket, STATEMENT, sweepAt, ticket, ticketActions, vioWorld, WEEK } from "./test-fixtures";
+import { openTestDb, submissionKey } from "@/server/test/harness";
+import { expectTrpcError } from "@/server/test/fixtures/work-orders";
+import {
+  appealOf,
+  at,
+  callerAt,
+  evidenceFiles,
+  H,
+  raiseTicket,
+  STATEMENT,
+  sweepAt,
+  ticket,
+  ticketActions,
+  vioWorld,
+  WEEK,
+} from "@/server/test/fixtures/violations";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -30,12 +43,21 @@ describe("the 7-day window (VIO-2)", () => {
     expect((await ticket(db, earlier)).status).toBe("effective");
 
     await sweepAt(db, DUE, [w.shop]);
-    expect(await ticket(db, id)).toMatchObject({ status: "effective", effectiveAt: DUE, decidedAt: DUE, decidedBy: "system" });
+    expect(await ticket(db, id)).toMatchObject({
+      status: "effective",
+      effectiveAt: DUE,
+      decidedAt: DUE,
+      decidedBy: "system",
+    });
 
     const late = await raiseTicket(db, w);
     await sweepAt(db, new Date(after.getTime() + 5 * H), [w.shop]);
     // A late sweep does not move the day points start to count: they count from the due instant.
-    expect(await ticket(db, late)).toMatchObject({ status: "effective", effectiveAt: DUE, decidedAt: new Date(after.getTime() + 5 * H) });
+    expect(await ticket(db, late)).toMatchObject({
+      status: "effective",
+      effectiveAt: DUE,
+      decidedAt: new Date(after.getTime() + 5 * H),
+    });
     expect(await ticketActions(db, id)).toEqual(["violation.raised", "violation.took_effect"]);
   });
 
@@ -44,9 +66,18 @@ describe("the 7-day window (VIO-2)", () => {
     const w = await vioWorld(db);
     const id = await raiseTicket(db, w);
     const merchant = callerAt(db, w.merchant, at(2 * H));
-    expect(await merchant.violation.merchant.confirm({ violationId: id })).toMatchObject({ status: "effective", effectiveAt: at(2 * H) });
-    expect(await ticket(db, id)).toMatchObject({ status: "effective", decidedBy: w.merchant.userId, decidedAt: at(2 * H) });
-    const again = await expectTrpcError(merchant.violation.merchant.confirm({ violationId: id }), "CONFLICT");
+    expect(
+      await merchant.violation.merchant.confirm({ idempotencyKey: submissionKey(), violationId: id }),
+    ).toMatchObject({ status: "effective", effectiveAt: at(2 * H) });
+    expect(await ticket(db, id)).toMatchObject({
+      status: "effective",
+      decidedBy: w.merchant.userId,
+      decidedAt: at(2 * H),
+    });
+    const again = await expectTrpcError(
+      merchant.violation.merchant.confirm({ idempotencyKey: submissionKey(), violationId: id }),
+      "CONFLICT",
+    );
     expect(again.message).toContain("已生效");
     await sweepAt(db, after, [w.shop]);
     expect(await ticketActions(db, id)).toEqual(["violation.raised", "violation.confirmed"]);
@@ -57,11 +88,24 @@ describe("the 7-day window (VIO-2)", () => {
     const { db } = handle;
     const w = await vioWorld(db);
     const [a, b, c] = [await raiseTicket(db, w), await raiseTicket(db, w), await raiseTicket(db, w)];
-    await callerAt(db, w.merchant, before).violation.merchant.confirm({ violationId: a });
-    const atDue = await expectTrpcError(callerAt(db, w.merchant, DUE).violation.merchant.confirm({ violationId: b }), "CONFLICT");
+    await callerAt(db, w.merchant, before).violation.merchant.confirm({
+      idempotencyKey: submissionKey(),
+      violationId: a,
+    });
+    const atDue = await expectTrpcError(
+      callerAt(db, w.merchant, DUE).violation.merchant.confirm({ idempotencyKey: submissionKey(), violationId: b }),
+      "CONFLICT",
+    );
     expect(atDue.message).toContain("7 天");
-    await expectTrpcError(callerAt(db, w.merchant, after).violation.merchant.confirm({ violationId: c }), "CONFLICT");
-    expect([(await ticket(db, a)).status, (await ticket(db, b)).status, (await ticket(db, c)).status]).toEqual(["effective", "pending", "pending"]);
+    await expectTrpcError(
+      callerAt(db, w.merchant, after).violation.merchant.confirm({ idempotencyKey: submissionKey(), violationId: c }),
+      "CONFLICT",
+    );
+    expect([(await ticket(db, a)).status, (await ticket(db, b)).status, (await ticket(db, c)).status]).toEqual([
+      "effective",
+      "pending",
+      "pending",
+    ]);
     await sweepAt(db, after, [w.shop]);
     expect((await ticket(db, b)).effectiveAt).toEqual(DUE);
   });
@@ -70,7 +114,13 @@ describe("the 7-day window (VIO-2)", () => {
     const { db } = handle;
     const w = await vioWorld(db);
     const [a, b, c] = [await raiseTicket(db, w), await raiseTicket(db, w), await raiseTicket(db, w)];
-    const appeal = async (id: string, when: Date) => callerAt(db, w.merchant, when).violation.merchant.appeal({ violationId: id, statement: STATEMENT, evidence: await evidenceFiles(db, w.merchant) });
+    const appeal = async (id: string, when: Date) =>
+      callerAt(db, w.merchant, when).violation.merchant.appeal({
+        idempotencyKey: submissionKey(),
+        violationId: id,
+        statement: STATEMENT,
+        evidence: await evidenceFiles(db, w.merchant),
+      });
 
     expect(await appeal(a, before)).toMatchObject({ status: "appealed" });
     await expectTrpcError(appeal(b, DUE), "CONFLICT");
@@ -88,10 +138,30 @@ describe("the 7-day window (VIO-2)", () => {
     const w = await vioWorld(db);
     const [a, b] = [await raiseTicket(db, w), await raiseTicket(db, w)];
     const merchant = callerAt(db, w.merchant, at(H));
-    await merchant.violation.merchant.appeal({ violationId: a, statement: STATEMENT, evidence: await evidenceFiles(db, w.merchant) });
-    expect((await expectTrpcError(merchant.violation.merchant.confirm({ violationId: a }), "CONFLICT")).message).toContain("申诉");
-    await merchant.violation.merchant.confirm({ violationId: b });
-    await expectTrpcError(merchant.violation.merchant.appeal({ violationId: b, statement: STATEMENT, evidence: await evidenceFiles(db, w.merchant) }), "CONFLICT");
+    await merchant.violation.merchant.appeal({
+      idempotencyKey: submissionKey(),
+      violationId: a,
+      statement: STATEMENT,
+      evidence: await evidenceFiles(db, w.merchant),
+    });
+    expect(
+      (
+        await expectTrpcError(
+          merchant.violation.merchant.confirm({ idempotencyKey: submissionKey(), violationId: a }),
+          "CONFLICT",
+        )
+      ).message,
+    ).toContain("申诉");
+    await merchant.violation.merchant.confirm({ idempotencyKey: submissionKey(), violationId: b });
+    await expectTrpcError(
+      merchant.violation.merchant.appeal({
+        idempotencyKey: submissionKey(),
+        violationId: b,
+        statement: STATEMENT,
+        evidence: await evidenceFiles(db, w.merchant),
+      }),
+      "CONFLICT",
+    );
     expect(await appealOf(db, b)).toBeNull();
   });
 
@@ -99,7 +169,11 @@ describe("the 7-day window (VIO-2)", () => {
     const { db } = handle;
     const w = await vioWorld(db);
     const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => raiseTicket(db, w, { when: at(-i * H) })));
-    const results = await Promise.all([sweepAt(db, after, [w.shop]), sweepAt(db, after, [w.shop]), sweepAt(db, after, [w.shop])]);
+    const results = await Promise.all([
+      sweepAt(db, after, [w.shop]),
+      sweepAt(db, after, [w.shop]),
+      sweepAt(db, after, [w.shop]),
+    ]);
     expect(results.reduce((n, r) => n + (r.applied["violation.take_effect"] ?? 0), 0)).toBe(6);
     for (const id of ids) expect(await ticketActions(db, id)).toEqual(["violation.raised", "violation.took_effect"]);
   });

@@ -1,32 +1,32 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
-import type { Db, DbOrTx } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { appeals, users } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
 import { DomainError } from "@/server/domain/errors";
 import type { AdminLevel } from "@/server/domain/shop";
-import { appealDecisions } from "@/server/domain/violation";
-import { acting } from "../acting";
+import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
 import { notify } from "../notifications/notify";
-import { appealNotFound, firstDeciders, loadViolation, transitionAppeal, transitionViolation, type AppealRow } from "./internal";
-
-export const decideAppealInput = z.strictObject({
-  appealId: z.string().max(64),
-  decision: z.enum(appealDecisions),
-  reason: z
-    .string()
-    .trim()
-    .min(5, { error: "请至少用 5 个字写明审核理由 / Give the reasons in at least 5 characters" })
-    .max(1000, { error: "审核理由最多 1000 字 / At most 1000 characters" }),
-});
-export type DecideAppealInput = z.infer<typeof decideAppealInput>;
+import {
+  appealNotFound,
+  firstDeciders,
+  loadViolation,
+  transitionAppeal,
+  transitionViolation,
+  type AppealRow,
+} from "./violation-access";
+import { adminOf, type ServiceContext } from "../service-context";
+import type { DecideAppealInput } from "./decide-appeal-input";
 
 /** Why someone may not decide an appeal; null when they may. */
 export type AppealBlock = "not_senior" | "first_decider" | "decided" | null;
 
-export function appealBlock(a: { adminLevel: AdminLevel; userId: string; deciders: readonly string[]; appealStatus: AppealRow["status"] }): AppealBlock {
+export function appealBlock(a: {
+  adminLevel: AdminLevel;
+  userId: string;
+  deciders: readonly string[];
+  appealStatus: AppealRow["status"];
+}): AppealBlock {
   if (a.appealStatus !== "pending") return "decided";
   if (a.adminLevel !== "senior_reviewer") return "not_senior";
   if (a.deciders.includes(a.userId)) return "first_decider";
@@ -35,11 +35,23 @@ export function appealBlock(a: { adminLevel: AdminLevel; userId: string; decider
 
 /** Someone decided first: say who, so the second reviewer knows where to look. */
 async function alreadyDecided(db: DbOrTx, appealId: string): Promise<DomainError> {
-  const [row] = await db.select({ decidedBy: appeals.decidedBy, status: appeals.status, name: users.name }).from(appeals).leftJoin(users, eq(users.id, appeals.decidedBy)).where(eq(appeals.id, appealId));
+  const [row] = await db
+    .select({ decidedBy: appeals.decidedBy, status: appeals.status, name: users.name })
+    .from(appeals)
+    .leftJoin(users, eq(users.id, appeals.decidedBy))
+    .where(eq(appeals.id, appealId));
   const name = row?.name ?? row?.decidedBy ?? "—";
   const zh = row?.status === "overturned" ? "撤销违约单" : "维持违约单";
   const en = row?.status === "overturned" ? "overturned the ticket" : "upheld the ticket";
-  return new DomainError("CONFLICT", "APPEAL_ALREADY_DECIDED", { "zh-CN": `该申诉已由 ${name} 审核(${zh}),每个申诉只审核一次`, en: `${name} already decided this appeal (${en}); an appeal is decided once` }, { decidedBy: row?.decidedBy });
+  return new DomainError(
+    "CONFLICT",
+    "APPEAL_ALREADY_DECIDED",
+    {
+      "zh-CN": `该申诉已由 ${name} 审核(${zh}),每个申诉只审核一次`,
+      en: `${name} already decided this appeal (${en}); an appeal is decided once`,
+    },
+    { decidedBy: row?.decidedBy },
+  );
 }
 
 const forbidden = (code: string, zh: string, en: string) => new DomainError("FORBIDDEN", code, { "zh-CN": zh, en });
@@ -51,26 +63,45 @@ const forbidden = (code: string, zh: string, en: string) => new DomainError("FOR
  * so of two reviewers at the same moment one wins and the other gets a CONFLICT naming them.
  * The shop is told the outcome.
  */
-export async function decideAppeal(args: { db: Db; actor: Actor; adminLevel: AdminLevel; now: Date; input: DecideAppealInput }) {
-  const { db, actor, adminLevel, now, input } = args;
-  const by = acting(actor, "admin");
+export async function decideAppeal(ctx: ServiceContext, input: DecideAppealInput) {
+  const { db, now } = ctx;
+  const actor = adminOf(ctx);
+  const adminLevel = actor.level;
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     if (!isUuid(input.appealId)) throw appealNotFound();
     const [appeal] = await tx.select().from(appeals).where(eq(appeals.id, input.appealId)).limit(1);
     if (!appeal) throw appealNotFound();
     const ticket = await loadViolation(tx, { kind: "admin" }, appeal.violationId);
-    const block = appealBlock({ adminLevel, userId: actor.userId, deciders: await firstDeciders(tx, ticket), appealStatus: appeal.status });
+    const block = appealBlock({
+      adminLevel,
+      userId: actor.userId,
+      deciders: await firstDeciders(tx, ticket),
+      appealStatus: appeal.status,
+    });
     if (block === "decided") throw await alreadyDecided(tx, appeal.id);
-    if (block === "not_senior") throw forbidden("SENIOR_REVIEWER_ONLY", "申诉仅限高级审核员审核", "Only senior reviewers decide appeals");
+    if (block === "not_senior")
+      throw forbidden("SENIOR_REVIEWER_ONLY", "申诉仅限高级审核员审核", "Only senior reviewers decide appeals");
     if (block === "first_decider") {
-      throw forbidden("FIRST_DECIDER", "您作出了生成该违约单的原始决定,申诉须由另一位高级审核员审核", "You made the decision that raised this ticket; another senior reviewer must decide the appeal");
+      throw forbidden(
+        "FIRST_DECIDER",
+        "您作出了生成该违约单的原始决定,申诉须由另一位高级审核员审核",
+        "You made the decision that raised this ticket; another senior reviewer must decide the appeal",
+      );
     }
 
-    const decided = await transitionAppeal(tx, appeal, input.decision, { decidedBy: actor.userId, decidedAt: now, decisionReason: input.reason }).catch(async (error: unknown) => {
+    const decided = await transitionAppeal(tx, appeal, input.decision, {
+      decidedBy: actor.userId,
+      decidedAt: now,
+      decisionReason: input.reason,
+    }).catch(async (error: unknown) => {
       if (error instanceof DomainError && error.code === "STALE_STATE") throw await alreadyDecided(tx, appeal.id);
       throw error;
     });
-    const changes = input.decision === "uphold" ? { decidedAt: now, decidedBy: actor.userId, effectiveAt: now } : { decidedAt: now, decidedBy: actor.userId };
+    const changes =
+      input.decision === "uphold"
+        ? { decidedAt: now, decidedBy: actor.userId, effectiveAt: now }
+        : { decidedAt: now, decidedBy: actor.userId };
     const { row, from, to } = await transitionViolation(tx, ticket, input.decision, changes);
     await emitAudit(tx, {
       shopId: row.shopId,

@@ -1,49 +1,70 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { evidenceItems, files, shops } from "@/db/schema";
 import { countedPoints } from "@/server/domain/policies/violation-rules";
-import type { AdminLevel } from "@/server/domain/shop";
 import { getTimeline } from "../audit/timeline";
 import { appealBlock, type AppealBlock } from "./decide-appeal";
-import { firstDeciders, loadAppealOf, loadViolation, namesOf, violationNotFound, type ViolationScope } from "./internal";
+import { firstDeciders, loadAppealOf, loadViolation, namesOf, violationNotFound } from "./violation-access";
 import { sourcesOf } from "./sources";
+import { adminOf, type ServiceContext } from "../service-context";
 
 export const getViolationInput = z.object({ violationId: z.string().max(64) });
-
-/** Who is reading: the shop, or an admin (who also learns whether they may decide the appeal). */
-export type ViolationViewer = { kind: "merchant"; shopId: string } | { kind: "admin"; userId: string; level: AdminLevel };
 
 /**
  * One ticket as its reader may see it (SHOP-3): rule, points (and whether they count), reason,
  * source, the 7-day deadline, the appeal with its statement and evidence, and the timeline
  * (SHOP-4). For admins: whether they may decide the appeal, and if not, why (VIO-3).
  */
-export async function getViolation(args: { db: DbOrTx; viewer: ViolationViewer; violationId: string }) {
-  const { db, viewer, violationId } = args;
-  const scope: ViolationScope = viewer.kind === "merchant" ? viewer : { kind: "admin" };
-  const ticket = await loadViolation(db, scope, violationId);
-  const [shop] = await db.select({ name: shops.name, timeZone: shops.timeZone }).from(shops).where(eq(shops.id, ticket.shopId));
+export async function getViolation(ctx: ServiceContext, input: z.infer<typeof getViolationInput>) {
+  const { db, tenant: viewer } = ctx;
+  const ticket = await loadViolation(db, viewer, input.violationId);
+  const [shop] = await db
+    .select({ name: shops.name, timeZone: shops.timeZone })
+    .from(shops)
+    .where(eq(shops.id, ticket.shopId));
   if (!shop) throw violationNotFound();
   const appeal = await loadAppealOf(db, ticket.id);
   const evidence = appeal
     ? await db
-        .select({ id: evidenceItems.id, fileId: evidenceItems.fileId, name: files.originalName, kind: files.kind, sizeBytes: files.sizeBytes })
+        .select({
+          id: evidenceItems.id,
+          fileId: evidenceItems.fileId,
+          name: files.originalName,
+          kind: files.kind,
+          sizeBytes: files.sizeBytes,
+        })
         .from(evidenceItems)
         .innerJoin(files, eq(files.id, evidenceItems.fileId))
-        .where(and(eq(evidenceItems.recordType, "violation"), eq(evidenceItems.recordId, ticket.id), eq(evidenceItems.submitted, true)))
+        .where(
+          and(
+            eq(evidenceItems.recordType, "violation"),
+            eq(evidenceItems.recordId, ticket.id),
+            eq(evidenceItems.submitted, true),
+          ),
+        )
         .orderBy(asc(evidenceItems.position), asc(evidenceItems.createdAt))
     : [];
   const deciders = await firstDeciders(db, ticket);
-  const names = await namesOf(db, [ticket.raisedBy, ticket.decidedBy, appeal?.submittedBy ?? null, appeal?.decidedBy ?? null, ...deciders]);
+  const names = await namesOf(db, [
+    ticket.raisedBy,
+    ticket.decidedBy,
+    appeal?.submittedBy ?? null,
+    appeal?.decidedBy ?? null,
+    ...deciders,
+  ]);
   const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? null) : null);
   const source = (await sourcesOf(db, [ticket])).get(ticket.id) ?? null;
-  const timeline = await getTimeline({ db, records: [{ type: "violation", id: ticket.id }], viewer: viewer.kind === "admin" ? "admin" : "party" });
+  const timeline = await getTimeline({
+    db,
+    records: [{ type: "violation", id: ticket.id }],
+    viewer: viewer.kind === "admin" ? "admin" : "party",
+  });
 
   let decision: { block: AppealBlock; firstDeciderNames: string[] } | null = null;
-  if (viewer.kind === "admin" && appeal) {
+  const admin = viewer.kind === "admin" ? adminOf(ctx) : null;
+  if (admin && appeal) {
     decision = {
-      block: appealBlock({ adminLevel: viewer.level, userId: viewer.userId, deciders, appealStatus: appeal.status }),
+      block: appealBlock({ adminLevel: admin.level, userId: admin.userId, deciders, appealStatus: appeal.status }),
       firstDeciderNames: deciders.map((id) => names.get(id) ?? id),
     };
   }
@@ -57,6 +78,7 @@ export async function getViolation(args: { db: DbOrTx; viewer: ViolationViewer; 
     points: ticket.points,
     countedPoints: countedPoints(ticket),
     reason: ticket.reason,
+    reasonMessage: ticket.reasonMessage,
     status: ticket.status,
     sourceType: ticket.sourceType,
     source,

@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { appeals, evidenceItems, shops, violations } from "@/db/schema";
 import { cursorInput, decodeCursor, limitInput, pageOf } from "../pagination";
 import { sourcesOf } from "./sources";
+import type { ServiceContext } from "../service-context";
 
 export const appealQueueInput = z.object({ cursor: cursorInput, limit: limitInput });
 export type AppealQueueInput = z.infer<typeof appealQueueInput>;
@@ -13,11 +13,14 @@ export type AppealQueueInput = z.infer<typeof appealQueueInput>;
  * (submitted_at, id) ascending over the partial index appeals_pending_idx. Each with its
  * ticket (rule, points, shop, source) and how many evidence files it carries.
  */
-export async function listAppealQueue(args: { db: DbOrTx; input: AppealQueueInput }) {
-  const { db, input } = args;
+export async function listAppealQueue(ctx: ServiceContext, input: AppealQueueInput) {
+  const { db } = ctx;
   const cursor = decodeCursor(input.cursor);
   const where: (SQL | undefined)[] = [eq(appeals.status, "pending")];
-  if (cursor) where.push(or(gt(appeals.submittedAt, cursor.at), and(eq(appeals.submittedAt, cursor.at), gt(appeals.id, cursor.id))));
+  if (cursor)
+    where.push(
+      or(gt(appeals.submittedAt, cursor.at), and(eq(appeals.submittedAt, cursor.at), gt(appeals.id, cursor.id))),
+    );
   const rows = await db
     .select({
       appealId: appeals.id,
@@ -30,10 +33,14 @@ export async function listAppealQueue(args: { db: DbOrTx; input: AppealQueueInpu
       rule: violations.rule,
       points: violations.points,
       reason: violations.reason,
+      reasonMessage: violations.reasonMessage,
       raisedAt: violations.raisedAt,
       sourceType: violations.sourceType,
       sourceId: violations.sourceId,
-      evidenceCount: sql<number>`(select count(*) from ${evidenceItems} where ${evidenceItems.recordType} = 'violation' and ${evidenceItems.recordId} = ${violations.id})`.mapWith(Number),
+      evidenceCount:
+        sql<number>`(select count(*) from ${evidenceItems} where ${evidenceItems.recordType} = 'violation' and ${evidenceItems.recordId} = ${violations.id})`.mapWith(
+          Number,
+        ),
     })
     .from(appeals)
     .innerJoin(violations, eq(violations.id, appeals.violationId))
@@ -43,6 +50,8 @@ export async function listAppealQueue(args: { db: DbOrTx; input: AppealQueueInpu
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (row) => ({ at: row.submittedAt, id: row.appealId }));
   const sources = await sourcesOf(db, page.items);
-  return { ...page, items: page.items.map(({ sourceId: _sourceId, ...row }) => ({ ...row, source: sources.get(row.id) ?? null })) };
+  return {
+    ...page,
+    items: page.items.map(({ sourceId: _sourceId, ...row }) => ({ ...row, source: sources.get(row.id) ?? null })),
+  };
 }
-export type AppealQueueItem = Awaited<ReturnType<typeof listAppealQueue>>["items"][number];

@@ -1,20 +1,20 @@
 import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { appeals, shops, violations } from "@/db/schema";
 import { countedPoints } from "@/server/domain/policies/violation-rules";
 import { violationSourceTypes, violationStatuses, type ViolationStatus } from "@/server/domain/violation";
 import { isUuid } from "../ids";
 import { cursorInput, decodeCursor, limitInput, pageOf } from "../pagination";
-import type { ViolationScope } from "./internal";
+import { violationTenantFilter } from "./violation-access";
 import { sourcesOf } from "./sources";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
 
 export const listViolationsInput = z.object({
   status: z.enum(violationStatuses).optional(),
   cursor: cursorInput,
   limit: limitInput,
 });
-export type ListViolationsInput = z.infer<typeof listViolationsInput>;
 
 /** Admins filter across shops by shop, rule and source as well. */
 export const listAllViolationsInput = listViolationsInput.extend({
@@ -34,6 +34,7 @@ const columns = {
   rule: violations.rule,
   points: violations.points,
   reason: violations.reason,
+  reasonMessage: violations.reasonMessage,
   status: violations.status,
   raisedBy: violations.raisedBy,
   raisedAt: violations.raisedAt,
@@ -51,16 +52,18 @@ const columns = {
  * with its source for the link and `countedPoints` — the points that count now (effective only).
  * A merchant sees its own shop's tickets only (SHOP-3); admins see every shop's.
  */
-export async function listViolations(args: { db: DbOrTx; scope: ViolationScope; input: ListAllViolationsInput }) {
-  const { db, scope, input } = args;
+export async function listViolations(ctx: ServiceContext, input: ListAllViolationsInput) {
+  const { db } = ctx;
   const cursor = decodeCursor(input.cursor);
-  const where: (SQL | undefined)[] = [];
-  if (scope.kind === "merchant") where.push(eq(violations.shopId, scope.shopId));
+  const where: (SQL | undefined)[] = [violationTenantFilter(ctx.tenant)];
   if (input.shopId) where.push(isUuid(input.shopId) ? eq(violations.shopId, input.shopId) : sql`false`);
   if (input.status) where.push(eq(violations.status, input.status));
   if (input.rule) where.push(eq(violations.rule, input.rule));
   if (input.sourceType) where.push(eq(violations.sourceType, input.sourceType));
-  if (cursor) where.push(or(lt(violations.raisedAt, cursor.at), and(eq(violations.raisedAt, cursor.at), lt(violations.id, cursor.id))));
+  if (cursor)
+    where.push(
+      or(lt(violations.raisedAt, cursor.at), and(eq(violations.raisedAt, cursor.at), lt(violations.id, cursor.id))),
+    );
   const rows = await db
     .select(columns)
     .from(violations)
@@ -88,15 +91,19 @@ export type ViolationListItem = Awaited<ReturnType<typeof listViolations>>["item
  * The shop's standing: tickets per status and the points in effect (only effective tickets
  * count, VIO-3), all time and over the last 30 days by effective_at (MET-1 uses the same rule).
  */
-export async function violationSummary(args: { db: DbOrTx; shopId: string; now: Date }) {
-  const { db, shopId, now } = args;
+export async function violationSummary(ctx: ServiceContext) {
+  const { db, now } = ctx;
+  const { shopId } = tenantOfKind(ctx.tenant, "merchant");
   const since = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
   const rows = await db
     .select({
       status: violations.status,
       n: sql<number>`count(*)`.mapWith(Number),
       points: sql<number>`coalesce(sum(${violations.points}), 0)`.mapWith(Number),
-      points30d: sql<number>`coalesce(sum(${violations.points}) filter (where ${violations.effectiveAt} > ${since.toISOString()}::timestamptz and ${violations.effectiveAt} <= ${now.toISOString()}::timestamptz), 0)`.mapWith(Number),
+      points30d:
+        sql<number>`coalesce(sum(${violations.points}) filter (where ${violations.effectiveAt} > ${since.toISOString()}::timestamptz and ${violations.effectiveAt} <= ${now.toISOString()}::timestamptz), 0)`.mapWith(
+          Number,
+        ),
     })
     .from(violations)
     .where(eq(violations.shopId, shopId))

@@ -1,4 +1,5 @@
 import type { Tx } from "@/db/client";
+import { systemText } from "@/server/domain/system-text";
 import { workOrderTimeoutViolations } from "@/server/domain/policies/violation-rules";
 import type { WorkOrderRow } from "../work-orders/transition";
 import { SYSTEM } from "../acting";
@@ -10,8 +11,22 @@ import { raiseViolation } from "./raise-violation";
  * work orders routed to the platform (FBP, SHOP-1) or types without a timeout violation.
  * Once per (work order, rule): a retried sweep raises nothing twice. Returns the ticket id or null.
  */
-export async function raiseTimeoutViolation(tx: Tx, row: Pick<WorkOrderRow, "id" | "shopId" | "type" | "routedTo">, now: Date): Promise<string | null> {
+export async function raiseTimeoutViolation(
+  tx: Tx,
+  row: Pick<WorkOrderRow, "id" | "shopId" | "type" | "routedTo">,
+  now: Date,
+): Promise<string | null> {
   const spec = workOrderTimeoutViolations[row.type];
   if (!spec || row.routedTo !== "merchant") return null;
-  return raiseViolation(tx, { shopId: row.shopId, sourceType: "work_order", sourceId: row.id, rule: spec.rule, points: spec.points, reason: spec.reason["zh-CN"], by: SYSTEM, now });
+  const reason = systemText("violationRule", { reason: spec.reason });
+  return raiseViolation(tx, {
+    shopId: row.shopId,
+    sourceType: "work_order",
+    sourceId: row.id,
+    rule: spec.rule,
+    points: spec.points,
+    reason,
+    by: SYSTEM,
+    now,
+  });
 }

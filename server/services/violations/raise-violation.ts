@@ -2,13 +2,11 @@ import type { Tx } from "@/db/client";
 import { violations } from "@/db/schema";
 import { dueAfter } from "@/server/domain/deadlines";
 import { VIOLATION_APPEAL_WINDOW_MS } from "@/server/domain/policies/violation-rules";
+import type { SystemText } from "@/server/domain/system-text";
 import type { ViolationSourceType } from "@/server/domain/violation";
 import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { notify } from "../notifications/notify";
-
-/** VIO-2: the merchant confirms or appeals within 7 days of the decision. */
-export const VIOLATION_RESPONSE_WINDOW_MS = VIOLATION_APPEAL_WINDOW_MS;
 
 /**
  * VIO-1: raises a violation ticket once per (source record, rule). Returns the new ticket's id,
@@ -18,11 +16,25 @@ export const VIOLATION_RESPONSE_WINDOW_MS = VIOLATION_APPEAL_WINDOW_MS;
  * the acting admin, or "system" for the sweeper — it names who made the first decision, who
  * may then not decide an appeal against it (VIO-3). The shop is told at once, in the same
  * transaction (a retry that raises nothing notifies nobody).
+ * `reason` is an admin's own words, or a system text (a code plus parameters) optionally followed
+ * by the admin's `grounds` (WO-TM-7: "forged evidence" + why the admin says so).
  */
 export async function raiseViolation(
   tx: Tx,
-  v: { shopId: string; sourceType: ViolationSourceType; sourceId: string | null; rule: string; points: number; reason: string; by: Acting; now: Date },
+  v: {
+    shopId: string;
+    sourceType: ViolationSourceType;
+    sourceId: string | null;
+    rule: string;
+    points: number;
+    reason: string | SystemText;
+    grounds?: string;
+    by: Acting;
+    now: Date;
+  },
 ): Promise<string | null> {
+  const reason = typeof v.reason === "string" ? v.reason : (v.grounds ?? null);
+  const reasonMessage = typeof v.reason === "string" ? null : v.reason;
   const dueAt = dueAfter(v.now, VIOLATION_APPEAL_WINDOW_MS);
   const [row] = await tx
     .insert(violations)
@@ -32,7 +44,8 @@ export async function raiseViolation(
       sourceId: v.sourceId,
       rule: v.rule,
       points: v.points,
-      reason: v.reason,
+      reason,
+      reasonMessage,
       status: "pending",
       raisedBy: v.by.userId ?? "system",
       raisedAt: v.now,
@@ -48,7 +61,14 @@ export async function raiseViolation(
     by: v.by,
     action: "violation.raised",
     to: "pending",
-    payload: { rule: v.rule, points: v.points, reason: v.reason, sourceType: v.sourceType, sourceId: v.sourceId },
+    payload: {
+      rule: v.rule,
+      points: v.points,
+      ...(reason ? { reason } : {}),
+      ...(reasonMessage ? { message: reasonMessage } : {}),
+      sourceType: v.sourceType,
+      sourceId: v.sourceId,
+    },
     at: v.now,
   });
   await notify(tx, {

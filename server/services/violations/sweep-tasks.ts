@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { violations } from "@/db/schema";
-import type { DeadlineTask } from "@/server/jobs/sweep";
+import type { DeadlineTask } from "@/server/services/sweep/sweep";
+import type { ReadyFilter } from "@/server/services/sweep/sweep-failures";
 import { takeEffect } from "./take-effect";
 
 /**
@@ -15,17 +16,25 @@ export function violationDeadlineTasksFor(shopIds?: readonly string[]): readonly
   return [
     {
       name: "violation.take_effect",
-      claim: async (tx: Tx, now: Date, limit: number) => {
+      recordType: "violation",
+      claim: async (tx: Tx, now: Date, limit: number, ready: ReadyFilter) => {
         const rows = await tx
           .select({ id: violations.id })
           .from(violations)
-          .where(and(eq(violations.status, "pending"), lte(violations.dueAt, now), shopIds ? inArray(violations.shopId, [...shopIds]) : undefined))
+          .where(
+            and(
+              eq(violations.status, "pending"),
+              lte(violations.dueAt, now),
+              ready(violations.id),
+              shopIds ? inArray(violations.shopId, [...shopIds]) : undefined,
+            ),
+          )
           .orderBy(asc(violations.dueAt), asc(violations.id))
           .limit(limit)
           .for("update", { skipLocked: true });
         return rows.map((r) => r.id);
       },
-      apply: (tx, id, now) => takeEffect({ db: tx, violationId: id, now }),
+      apply: (ctx, id) => takeEffect(ctx, { violationId: id }),
     },
   ];
 }

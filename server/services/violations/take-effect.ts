@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
 import { violations } from "@/db/schema";
 import { isPastDue } from "@/server/domain/deadlines";
 import { SYSTEM } from "../acting";
 import { emitAudit } from "../audit/emit";
-import { transitionViolation } from "./internal";
+import { transitionViolation } from "./violation-access";
+import type { ServiceContext } from "../service-context";
 
 /**
  * VIO-2: a ticket left alone for 7 days is taken as accepted and takes effect by itself. Run by
@@ -13,8 +13,9 @@ import { transitionViolation } from "./internal";
  * Idempotent: a ticket confirmed, appealed or already in effect, or not yet due, is left alone
  * and `false` is returned; only the compare-and-set winner writes the one audit event.
  */
-export async function takeEffect(args: { db: DbOrTx; violationId: string; now: Date }): Promise<boolean> {
-  const { db, violationId, now } = args;
+export async function takeEffect(ctx: ServiceContext, input: { violationId: string }): Promise<boolean> {
+  const { db, now } = ctx;
+  const { violationId } = input;
   return db.transaction(async (tx) => {
     const [ticket] = await tx
       .select()
@@ -22,7 +23,11 @@ export async function takeEffect(args: { db: DbOrTx; violationId: string; now: D
       .where(and(eq(violations.id, violationId), eq(violations.status, "pending")))
       .for("update");
     if (!ticket || !isPastDue(ticket.dueAt, now)) return false;
-    const { row, from, to } = await transitionViolation(tx, ticket, "take_effect", { decidedAt: now, decidedBy: "system", effectiveAt: ticket.dueAt });
+    const { row, from, to } = await transitionViolation(tx, ticket, "take_effect", {
+      decidedAt: now,
+      decidedBy: "system",
+      effectiveAt: ticket.dueAt,
+    });
     await emitAudit(tx, {
       shopId: row.shopId,
       recordType: "violation",

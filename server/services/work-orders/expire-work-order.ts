@@ -1,4 +1,3 @@
-import type { DbOrTx } from "@/db/client";
 import { isPastDue } from "@/server/domain/deadlines";
 import { SYSTEM } from "../acting";
 import { applyTimeoutConsequence } from "../intervention/apply-timeout-consequence";
@@ -7,6 +6,7 @@ import { notify } from "../notifications/notify";
 import { loadWorkOrder } from "./scope";
 import { raiseTimeoutViolation } from "../violations/raise-timeout-violation";
 import { transitionWorkOrder } from "./transition";
+import type { ServiceContext } from "../service-context";
 
 /**
  * INV-7 / WO-2: a work order nobody answered by its deadline expires (默认放弃处理). Run by the
@@ -14,8 +14,9 @@ import { transitionWorkOrder } from "./transition";
  * due, is left alone and `false` is returned; only the compare-and-set winner writes the
  * status and the one `work_order.expired` event.
  */
-export async function expireWorkOrder(args: { db: DbOrTx; workOrderId: string; now: Date }): Promise<boolean> {
-  const { db, workOrderId, now } = args;
+export async function expireWorkOrder(ctx: ServiceContext, input: { workOrderId: string }): Promise<boolean> {
+  const { db, now } = ctx;
+  const { workOrderId } = input;
   return db.transaction(async (tx) => {
     const row = await loadWorkOrder(tx, workOrderId, undefined);
     if (row.status !== "open" || !row.dueAt || !isPastDue(row.dueAt, now)) return false;
@@ -36,7 +37,13 @@ export async function expireWorkOrder(args: { db: DbOrTx; workOrderId: string; n
       payload: { dueAt: row.dueAt.toISOString(), policyId: row.policyId, policyVersion: row.policyVersion },
       at: now,
     });
-    await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.decided", params: { outcome: "expired" }, record: { type: "work_order", id: row.id }, now });
+    await notify(tx, {
+      to: { consumerId: row.consumerId },
+      kind: "work_order.decided",
+      params: { outcome: "expired" },
+      record: { type: "work_order", id: row.id },
+      now,
+    });
     // VIO-1: a missed deadline raises the ticket the policy names (none for FBP work orders).
     await raiseTimeoutViolation(tx, row, now);
     return true;

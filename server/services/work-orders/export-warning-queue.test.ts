@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { fixedClock } from "@/server/clock";
-import { callerFor, createConsumer, openTestDb, uniqueToken, type Caller } from "@/server/test/harness";
+import { type Caller, callerFor, createConsumer, openTestDb, serviceContext, uniqueToken } from "@/server/test/harness";
 import { csvCell, exportWarningQueue, exportWarningQueueInput } from "./export-warning-queue";
-import { anotherRequest, expectTrpcError, H, insertUrgeWorkOrder, urgeWorld, WO_NOW, type UrgeWorld } from "./test-fixtures";
+import {
+  anotherRequest,
+  expectTrpcError,
+  H,
+  insertUrgeWorkOrder,
+  urgeWorld,
+  WO_NOW,
+  type UrgeWorld,
+} from "@/server/test/fixtures/work-orders";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -22,9 +30,16 @@ async function withConsumer(world: UrgeWorld, name: string): Promise<UrgeWorld> 
   return { ...world, consumer: await createConsumer(handle.db, { name }) };
 }
 
-async function exportCsv(world: UrgeWorld, input: Parameters<typeof exportWarningQueueInput.parse>[0], locale: "zh-CN" | "en" = "zh-CN") {
+async function exportCsv(
+  world: UrgeWorld,
+  input: Parameters<typeof exportWarningQueueInput.parse>[0],
+  locale: "zh-CN" | "en" = "zh-CN",
+) {
   const parsed = exportWarningQueueInput.parse(input);
-  return exportWarningQueue({ db: handle.db, responder: { kind: "merchant", shopId: world.shop.id }, input: parsed, now, locale });
+  return exportWarningQueue(
+    serviceContext(handle.db, null, { tenant: { kind: "merchant", shopId: world.shop.id }, now, locale }),
+    parsed,
+  );
 }
 
 /** Data lines of a CSV whose cells contain no quotes/newlines (column 1 = order number). */
@@ -53,7 +68,12 @@ describe("work-order queue CSV export (工单预警 导出)", () => {
       await insertUrgeWorkOrder(handle.db, target, { status: p.status, openedAt: at(-20), dueAt: at(p.dueH) });
       created.push(target.order.orderNo);
     }
-    await insertUrgeWorkOrder(handle.db, await anotherRequest(handle.db, zhang, `X${token}-c`), { status: "expired", openedAt: at(-40), dueAt: at(-16), closedAt: at(-16) });
+    await insertUrgeWorkOrder(handle.db, await anotherRequest(handle.db, zhang, `X${token}-c`), {
+      status: "expired",
+      openedAt: at(-40),
+      dueAt: at(-16),
+      closedAt: at(-16),
+    });
 
     const caller = callerFor(handle.db, world.merchant, { now: fixedClock(now) });
     const listAll = async (input: Parameters<Caller["workOrder"]["merchant"]["queue"]>[0]) => {
@@ -77,14 +97,23 @@ describe("work-order queue CSV export (工单预警 导出)", () => {
     expect(orderNosOf(csv.csv)).toEqual(await listAll(byConsumer));
 
     // Every filter combination the page offers yields the same rows in the same order.
-    for (const filters of [{}, { urgency: "under_2h" as const }, { status: "promised" as const }, { orderNo: `X${token}-3` }, { view: "closed" as const }, { ...byConsumer, urgency: "overdue" as const }]) {
+    for (const filters of [
+      {},
+      { urgency: "under_2h" as const },
+      { status: "promised" as const },
+      { orderNo: `X${token}-3` },
+      { view: "closed" as const },
+      { ...byConsumer, urgency: "overdue" as const },
+    ]) {
       expect(orderNosOf((await exportCsv(world, filters)).csv)).toEqual(await listAll(filters));
     }
 
     // BOM, localised headers, shop time zone (Asia/Shanghai, UTC+8), remaining time and tier.
     expect(csv.csv.startsWith("\uFEFF工单类型,订单号,消费者,状态,创建时间,处理时限,剩余时间/紧急程度\r\n")).toBe(true);
     const first = csv.csv.split("\r\n")[1];
-    expect(first).toBe(`催开票工单,X${token}-0,Zhang${token}三,待处理,2036-03-14 16:00,2036-03-15 09:00,超时 3小时0分 / 已超时`);
+    expect(first).toBe(
+      `催开票工单,X${token}-0,Zhang${token}三,待处理,2036-03-14 16:00,2036-03-15 09:00,超时 3小时0分 / 已超时`,
+    );
     const en = await exportCsv(world, { ...byConsumer, urgency: "under_2h" }, "en");
     expect(en.csv.split("\r\n").slice(0, 2)).toEqual([
       "\uFEFFType,Order no.,Consumer,Status,Created,Due,Time left / urgency",
@@ -131,7 +160,10 @@ describe("work-order queue CSV export (工单预警 导出)", () => {
       expect(csv).not.toContain(fbp.order.orderNo);
     }
     expect(orderNosOf((await exportCsv(mine, { consumer: shared })).csv)).toEqual([`M${token}`]);
-    const platform = await exportWarningQueue({ db: handle.db, responder: { kind: "admin" }, input: exportWarningQueueInput.parse({ consumer: shared }), now, locale: "zh-CN" });
+    const platform = await exportWarningQueue(
+      serviceContext(handle.db, null, { tenant: { kind: "admin" }, now, locale: "zh-CN" }),
+      exportWarningQueueInput.parse({ consumer: shared }),
+    );
     expect(platform.rows).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { fixedClock } from "@/server/clock";
 import { callerFor, createAdmin, openTestDb } from "@/server/test/harness";
-import { applied, IV_NOW, upload, world } from "../intervention/test-fixtures";
+import { applied, IV_NOW, upload, world } from "@/server/test/fixtures/intervention";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -31,7 +31,10 @@ describe("get work order (platform-intervention types)", () => {
 
     const receipt = await upload(handle.db, w.merchant.userId, "jpeg", w.shop.id);
     const stamp = await upload(handle.db, w.merchant.userId, "pdf", w.shop.id);
-    await merchant.intervention.merchant.submitEvidence({ workOrderId: id, evidence: { shipping_receipt: [receipt], signed_red_stamp: [stamp] } });
+    await merchant.intervention.merchant.submitEvidence({
+      workOrderId: id,
+      evidence: { shipping_receipt: [receipt], signed_red_stamp: [stamp] },
+    });
 
     const admin = callerFor(handle.db, await createAdmin(handle.db), { now: fixedClock(IV_NOW) });
     const judged = await admin.workOrder.admin.get({ workOrderId: id });
@@ -42,14 +45,18 @@ describe("get work order (platform-intervention types)", () => {
     ]);
     expect(judged.evidence[0]?.name).toMatch(/^evidence-/);
 
-    const asConsumer = await callerFor(handle.db, w.consumer, { now: fixedClock(IV_NOW) }).workOrder.consumer.get({ workOrderId: id });
+    const asConsumer = await callerFor(handle.db, w.consumer, { now: fixedClock(IV_NOW) }).workOrder.consumer.get({
+      workOrderId: id,
+    });
     expect(asConsumer.evidence).toEqual([]);
   });
 
   it("WO-TM-2: a collaborative work order carries its answers and contact channels; urge-invoice fields stay as they were", async () => {
     const w = await world(handle.db, { style: "tmall" });
     const id = await applied(handle.db, w, "collaborative");
-    const detail = await callerFor(handle.db, w.merchant, { now: fixedClock(IV_NOW) }).workOrder.merchant.get({ workOrderId: id });
+    const detail = await callerFor(handle.db, w.merchant, { now: fixedClock(IV_NOW) }).workOrder.merchant.get({
+      workOrderId: id,
+    });
     expect(detail.policy.collaborative?.answers.map((a) => a.key)).toEqual(["agreed", "not_agreed", "unresolved"]);
     expect(detail.policy.collaborative?.contactChannels.map((c) => c.key)).toEqual(["phone", "im", "sms"]);
     expect(detail.policy.paths).toBeNull();

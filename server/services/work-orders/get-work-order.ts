@@ -1,13 +1,13 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { DbOrTx } from "@/db/client";
 import { consumers, evidenceItems, files, invoiceRequests, orders, shops, violations, workOrders } from "@/db/schema";
 import { isPastDue } from "@/server/domain/deadlines";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
 import { getTimeline } from "../audit/timeline";
 import { emptyDraft, loadEvidenceDraft } from "../intervention/evidence-draft";
 import { isUuid } from "../ids";
-import { viewerFilter, workOrderNotFound, type WorkOrderViewer } from "./scope";
+import { workOrderNotFound, workOrderTenantFilter } from "./scope";
+import type { ServiceContext } from "../service-context";
 
 export const getWorkOrderInput = z.object({ workOrderId: z.string().max(64) });
 
@@ -17,8 +17,8 @@ export const getWorkOrderInput = z.object({ workOrderId: z.string().max(64) });
  * opened with (ROL-1) — so the reply form offers exactly that version's resolutions, plus the
  * invoice request, the order and the timeline (SHOP-4).
  */
-export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; input: z.infer<typeof getWorkOrderInput>; now: Date }) {
-  const { db, viewer, input, now } = args;
+export async function getWorkOrder(ctx: ServiceContext, input: z.infer<typeof getWorkOrderInput>) {
+  const { db, now, tenant: viewer } = ctx;
   if (!isUuid(input.workOrderId)) throw workOrderNotFound();
   const [found] = await db
     .select({
@@ -38,7 +38,7 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
     .innerJoin(orders, eq(orders.id, workOrders.orderId))
     .innerJoin(consumers, eq(consumers.id, workOrders.consumerId))
     .innerJoin(shops, eq(shops.id, workOrders.shopId))
-    .where(and(eq(workOrders.id, input.workOrderId), viewerFilter(viewer)))
+    .where(and(eq(workOrders.id, input.workOrderId), workOrderTenantFilter(viewer)))
     .limit(1);
   if (!found) throw workOrderNotFound();
   const { wo, order, consumer, shop } = found;
@@ -68,7 +68,13 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
     viewer.kind === "consumer"
       ? []
       : await db
-          .select({ id: violations.id, rule: violations.rule, points: violations.points, status: violations.status, dueAt: violations.dueAt })
+          .select({
+            id: violations.id,
+            rule: violations.rule,
+            points: violations.points,
+            status: violations.status,
+            dueAt: violations.dueAt,
+          })
           .from(violations)
           .where(and(eq(violations.sourceType, "work_order"), eq(violations.sourceId, wo.id)));
   // WO-3: the submitted evidence by slot, for the merchant who submitted it and the platform
@@ -77,13 +83,27 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
     viewer.kind === "consumer" || wo.type === "urge_invoice"
       ? []
       : await db
-          .select({ id: evidenceItems.id, slot: evidenceItems.slot, fileId: evidenceItems.fileId, name: files.originalName, kind: files.kind, invalidReason: evidenceItems.invalidReason })
+          .select({
+            id: evidenceItems.id,
+            slot: evidenceItems.slot,
+            fileId: evidenceItems.fileId,
+            name: files.originalName,
+            kind: files.kind,
+            invalidReason: evidenceItems.invalidReason,
+          })
           .from(evidenceItems)
           .innerJoin(files, eq(files.id, evidenceItems.fileId))
-          .where(and(eq(evidenceItems.recordType, "work_order"), eq(evidenceItems.recordId, wo.id), eq(evidenceItems.submitted, true)))
+          .where(
+            and(
+              eq(evidenceItems.recordType, "work_order"),
+              eq(evidenceItems.recordId, wo.id),
+              eq(evidenceItems.submitted, true),
+            ),
+          )
           .orderBy(asc(evidenceItems.slot), asc(evidenceItems.position), asc(evidenceItems.createdAt));
   // WO-3: the merchant's unsubmitted draft (for the form after a reload); never the consumer's to see.
-  const draft = viewer.kind === "consumer" || !policy.paths ? emptyDraft() : await loadEvidenceDraft(db, wo.id, policy.paths);
+  const draft =
+    viewer.kind === "consumer" || !policy.paths ? emptyDraft() : await loadEvidenceDraft(db, wo.id, policy.paths);
   const timeline = await getTimeline({
     db,
     records: [{ type: "work_order", id: wo.id }, ...raised.map((v) => ({ type: "violation" as const, id: v.id }))],
@@ -118,7 +138,11 @@ export async function getWorkOrder(args: { db: DbOrTx; viewer: WorkOrderViewer; 
     evidence,
     draft,
     /** Whether the viewer may answer it now (the server checks again on reply). */
-    canReply: viewer.kind !== "consumer" && (viewer.kind === "merchant" ? wo.routedTo === "merchant" : wo.routedTo === "platform") && wo.status === "open" && !(wo.dueAt && isPastDue(wo.dueAt, now)),
+    canReply:
+      viewer.kind !== "consumer" &&
+      (viewer.kind === "merchant" ? wo.routedTo === "merchant" : wo.routedTo === "platform") &&
+      wo.status === "open" &&
+      !(wo.dueAt && isPastDue(wo.dueAt, now)),
     invoiceRequest: invoiceRequest ?? null,
     order,
     consumer,

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { fixedClock } from "@/server/clock";
 import { callerFor, createAdmin, openTestDb, uniqueToken, type Caller } from "@/server/test/harness";
-import { anotherRequest, expectTrpcError, H, insertUrgeWorkOrder, urgeWorld, WO_NOW } from "./test-fixtures";
+import {
+  anotherRequest,
+  expectTrpcError,
+  H,
+  insertUrgeWorkOrder,
+  urgeWorld,
+  WO_NOW,
+} from "@/server/test/fixtures/work-orders";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -48,10 +55,19 @@ describe("work-order warning queue (工单预警)", () => {
     for (const [i, p] of plan.entries()) {
       const orderNo = `${prefix}-${i}`;
       const target = await anotherRequest(handle.db, world, orderNo);
-      const row = await insertUrgeWorkOrder(handle.db, target, { status: p.status, openedAt: at(-30), dueAt: at(p.dueH) });
+      const row = await insertUrgeWorkOrder(handle.db, target, {
+        status: p.status,
+        openedAt: at(-30),
+        dueAt: at(p.dueH),
+      });
       created.push({ id: row.id, dueAt: at(p.dueH), tier: p.tier, orderNo });
     }
-    const closed = await insertUrgeWorkOrder(handle.db, await anotherRequest(handle.db, world, `${prefix}-c`), { status: "expired", openedAt: at(-40), dueAt: at(-16), closedAt: at(-16) });
+    const closed = await insertUrgeWorkOrder(handle.db, await anotherRequest(handle.db, world, `${prefix}-c`), {
+      status: "expired",
+      openedAt: at(-40),
+      dueAt: at(-16),
+      closedAt: at(-16),
+    });
 
     const caller = callerFor(handle.db, world.merchant, { now: fixedClock(now) });
     const query = (input: QueueInput = {}) => caller.workOrder.merchant.queue(input);
@@ -60,7 +76,12 @@ describe("work-order warning queue (工单预警)", () => {
     const items = await allPages((cursor) => query({ limit: 2, cursor }));
     expect(items.map((r) => r.id)).toEqual(expected.map((e) => e.id));
     expect(items.map((r) => r.urgency)).toEqual(expected.map((e) => e.tier));
-    expect(items[0]).toMatchObject({ type: "urge_invoice", consumerName: world.consumer.name, shopName: world.shop.name, orderNo: expected[0]?.orderNo });
+    expect(items[0]).toMatchObject({
+      type: "urge_invoice",
+      consumerName: world.consumer.name,
+      shopName: world.shop.name,
+      orderNo: expected[0]?.orderNo,
+    });
 
     const first = await query();
     expect(first.counts).toEqual({ overdue: 2, under_2h: 2, under_6h: 1, under_24h: 1, later: 1 });

@@ -5,6 +5,7 @@ import { isPastDue } from "@/server/domain/deadlines";
 import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { notify } from "../notifications/notify";
+import { systemContext } from "../service-context";
 import { breakPromise } from "./break-promise";
 import { expireWorkOrder } from "./expire-work-order";
 import { transitionWorkOrder } from "./transition";
@@ -26,12 +27,19 @@ export async function settleUrgeWorkOrdersOnInvoiceIssued(
   const live = await tx
     .select()
     .from(workOrders)
-    .where(and(eq(workOrders.invoiceRequestId, invoiceRequestId), eq(workOrders.type, "urge_invoice"), inArray(workOrders.status, ["open", "promised"])))
+    .where(
+      and(
+        eq(workOrders.invoiceRequestId, invoiceRequestId),
+        eq(workOrders.type, "urge_invoice"),
+        inArray(workOrders.status, ["open", "promised"]),
+      ),
+    )
     .for("update");
   for (const wo of live) {
     if (wo.dueAt && isPastDue(wo.dueAt, now)) {
-      if (wo.status === "open") await expireWorkOrder({ db: tx, workOrderId: wo.id, now });
-      else await breakPromise({ db: tx, workOrderId: wo.id, now });
+      // What the sweeper would have done, as the system.
+      if (wo.status === "open") await expireWorkOrder(systemContext(tx, now), { workOrderId: wo.id });
+      else await breakPromise(systemContext(tx, now), { workOrderId: wo.id });
       continue;
     }
     const onTime = wo.dueAt ? now.getTime() < wo.dueAt.getTime() : true;
@@ -43,11 +51,40 @@ export async function settleUrgeWorkOrdersOnInvoiceIssued(
         reply: { resolution: "invoice_issued", invoiceNo, invoiceFileId },
         closedAt: now,
       });
-      await emitAudit(tx, { shopId: wo.shopId, recordType: "work_order", recordId: wo.id, by, action: "work_order.replied", from, to, payload: { resolution: "invoice_issued", invoiceNo, onTime }, at: now });
+      await emitAudit(tx, {
+        shopId: wo.shopId,
+        recordType: "work_order",
+        recordId: wo.id,
+        by,
+        action: "work_order.replied",
+        from,
+        to,
+        payload: { resolution: "invoice_issued", invoiceNo, onTime },
+        at: now,
+      });
     } else {
-      const { from, to } = await transitionWorkOrder(tx, wo, "keep_promise", { closedAt: now, reply: { ...wo.reply, resolution: wo.reply?.resolution ?? "agreed_invoice_date", invoiceNo, invoiceFileId } });
-      await emitAudit(tx, { shopId: wo.shopId, recordType: "work_order", recordId: wo.id, by, action: "work_order.promise_kept", from, to, payload: { invoiceNo, onTime }, at: now });
+      const { from, to } = await transitionWorkOrder(tx, wo, "keep_promise", {
+        closedAt: now,
+        reply: { ...wo.reply, resolution: wo.reply?.resolution ?? "agreed_invoice_date", invoiceNo, invoiceFileId },
+      });
+      await emitAudit(tx, {
+        shopId: wo.shopId,
+        recordType: "work_order",
+        recordId: wo.id,
+        by,
+        action: "work_order.promise_kept",
+        from,
+        to,
+        payload: { invoiceNo, onTime },
+        at: now,
+      });
     }
-    await notify(tx, { to: { consumerId: wo.consumerId }, kind: "work_order.answered", params: { resolution: "invoice_issued", invoiceNo }, record: { type: "work_order", id: wo.id }, now });
+    await notify(tx, {
+      to: { consumerId: wo.consumerId },
+      kind: "work_order.answered",
+      params: { resolution: "invoice_issued", invoiceNo },
+      record: { type: "work_order", id: wo.id },
+      now,
+    });
   }
 }

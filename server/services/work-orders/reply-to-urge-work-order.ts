@@ -1,49 +1,37 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
-import { invoiceNoInput } from "../invoices/invoice-fields";
-import type { Db, Tx } from "@/db/client";
+import type { Tx } from "@/db/client";
 import { invoiceRequests } from "@/db/schema";
 import type { WorkOrderReply } from "@/db/schema/work-orders";
 import { isPastDue } from "@/server/domain/deadlines";
 import { DomainError, staleState } from "@/server/domain/errors";
 import { workOrderPolicy } from "@/server/domain/policies/registry";
 import type { ResolutionOption } from "@/server/domain/policies/types";
-import type { Acting } from "../acting";
+import { type Acting, actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { issueInvoiceInTx } from "../invoices/issue-invoice-core";
-import { isUuid } from "../ids";
 import { notify } from "../notifications/notify";
-import { loadWorkOrder, responderFilter, type WorkOrderResponder } from "./scope";
+import { loadWorkOrder, responderFilter } from "./scope";
 import { transitionWorkOrder, type WorkOrderRow } from "./transition";
-
-const workOrderId = z.string().max(64);
-const note = z.string().trim().max(500, "备注不能超过 500 字").optional();
-
-/** INV-5: exactly one of the four resolutions, each with only the fields it needs. */
-export const replyToUrgeWorkOrderInput = z.discriminatedUnion("resolution", [
-  z.strictObject({
-    workOrderId,
-    resolution: z.literal("invoice_issued"),
-    invoiceNo: invoiceNoInput,
-    fileId: z.string({ error: "请上传发票文件(PDF 或 OFD)" }).refine(isUuid, "请上传发票文件(PDF 或 OFD)"),
-  }),
-  z.strictObject({ workOrderId, resolution: z.literal("agreed_no_invoice"), note }),
-  z.strictObject({ workOrderId, resolution: z.literal("agreed_cannot_issue"), note }),
-  z.strictObject({
-    workOrderId,
-    resolution: z.literal("agreed_invoice_date"),
-    promisedAt: z.coerce.date({ error: "请选择约定开票时间" }),
-    note,
-  }),
-]);
-export type ReplyToUrgeWorkOrderInput = z.infer<typeof replyToUrgeWorkOrderInput>;
+import type { ServiceContext } from "../service-context";
+import type { ReplyToUrgeWorkOrderInput } from "./reply-to-urge-work-order-input";
 
 const expired = () =>
-  new DomainError("CONFLICT", "WORK_ORDER_EXPIRED", { "zh-CN": "工单已超时,无法再回复", en: "The work order has expired; it can no longer be answered" });
+  new DomainError("CONFLICT", "WORK_ORDER_EXPIRED", {
+    "zh-CN": "工单已超时,无法再回复",
+    en: "The work order has expired; it can no longer be answered",
+  });
 const unknownResolution = (key: string) =>
-  new DomainError("BAD_REQUEST", "UNKNOWN_RESOLUTION", { "zh-CN": "该工单规则版本不支持此处理结果", en: "This resolution is not part of the work order's rules" }, { key });
+  new DomainError(
+    "BAD_REQUEST",
+    "UNKNOWN_RESOLUTION",
+    { "zh-CN": "该工单规则版本不支持此处理结果", en: "This resolution is not part of the work order's rules" },
+    { key },
+  );
 const dateNotInFuture = () =>
-  new DomainError("BAD_REQUEST", "PROMISED_AT_NOT_FUTURE", { "zh-CN": "约定开票时间必须晚于当前时间", en: "The agreed invoicing date must be in the future" });
+  new DomainError("BAD_REQUEST", "PROMISED_AT_NOT_FUTURE", {
+    "zh-CN": "约定开票时间必须晚于当前时间",
+    en: "The agreed invoicing date must be in the future",
+  });
 const noteRequired = () => new DomainError("BAD_REQUEST", "NOTE_REQUIRED", { "zh-CN": "请填写说明", en: "Add a note" });
 
 /**
@@ -52,14 +40,12 @@ const noteRequired = () => new DomainError("BAD_REQUEST", "NOTE_REQUIRED", { "zh
  * policy version the work order was opened under (ROL-1). After the deadline it is refused
  * even before the sweeper has expired it (INV-7): only the sweeper closes it.
  */
-export async function replyToUrgeWorkOrder(args: {
-  db: Db;
-  responder: WorkOrderResponder;
-  by: Acting;
-  input: ReplyToUrgeWorkOrderInput;
-  now: Date;
-}): Promise<{ workOrderId: string; status: WorkOrderRow["status"]; resolution: string }> {
-  const { db, responder, by, input, now } = args;
+export async function replyToUrgeWorkOrder(
+  ctx: ServiceContext,
+  input: ReplyToUrgeWorkOrderInput,
+): Promise<{ workOrderId: string; status: WorkOrderRow["status"]; resolution: string }> {
+  const { db, now, tenant: responder } = ctx;
+  const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     const row = await loadWorkOrder(tx, input.workOrderId, responderFilter(responder));
     if (row.status === "expired" || (row.status === "open" && row.dueAt && isPastDue(row.dueAt, now))) throw expired();
@@ -79,14 +65,50 @@ export async function replyToUrgeWorkOrder(args: {
     const common = { repliedAt: now, repliedBy: by.userId ?? "system", replyOnTime: true };
     if (input.resolution === "agreed_invoice_date") {
       const promisedAt = input.promisedAt;
-      const { from, to } = await transitionWorkOrder(tx, row, "promise", { ...common, dueAt: promisedAt, reply: { ...reply, promisedAt: promisedAt.toISOString() } });
-      await emitAudit(tx, { shopId: row.shopId, recordType: "work_order", recordId: row.id, by, action: "work_order.promised", from, to, payload: { ...reply, promisedAt: promisedAt.toISOString(), onTime: true }, at: now });
-      await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.answered", params: { resolution: input.resolution }, record: { type: "work_order", id: row.id }, now });
+      const { from, to } = await transitionWorkOrder(tx, row, "promise", {
+        ...common,
+        dueAt: promisedAt,
+        reply: { ...reply, promisedAt: promisedAt.toISOString() },
+      });
+      await emitAudit(tx, {
+        shopId: row.shopId,
+        recordType: "work_order",
+        recordId: row.id,
+        by,
+        action: "work_order.promised",
+        from,
+        to,
+        payload: { ...reply, promisedAt: promisedAt.toISOString(), onTime: true },
+        at: now,
+      });
+      await notify(tx, {
+        to: { consumerId: row.consumerId },
+        kind: "work_order.answered",
+        params: { resolution: input.resolution },
+        record: { type: "work_order", id: row.id },
+        now,
+      });
       return { workOrderId: row.id, status: to, resolution: input.resolution };
     }
     const { from, to } = await transitionWorkOrder(tx, row, "reply", { ...common, reply, closedAt: now });
-    await emitAudit(tx, { shopId: row.shopId, recordType: "work_order", recordId: row.id, by, action: "work_order.replied", from, to, payload: { ...reply, onTime: true }, at: now });
-    await notify(tx, { to: { consumerId: row.consumerId }, kind: "work_order.answered", params: { resolution: input.resolution }, record: { type: "work_order", id: row.id }, now });
+    await emitAudit(tx, {
+      shopId: row.shopId,
+      recordType: "work_order",
+      recordId: row.id,
+      by,
+      action: "work_order.replied",
+      from,
+      to,
+      payload: { ...reply, onTime: true },
+      at: now,
+    });
+    await notify(tx, {
+      to: { consumerId: row.consumerId },
+      kind: "work_order.answered",
+      params: { resolution: input.resolution },
+      record: { type: "work_order", id: row.id },
+      now,
+    });
     return { workOrderId: row.id, status: to, resolution: input.resolution };
   });
 }
@@ -94,7 +116,8 @@ export async function replyToUrgeWorkOrder(args: {
 /** The policy's `requires` for the chosen resolution, checked on the server. */
 function checkRequirements(option: ResolutionOption, input: ReplyToUrgeWorkOrderInput, now: Date): void {
   if (option.requires.futureDate) {
-    if (input.resolution !== "agreed_invoice_date" || input.promisedAt.getTime() <= now.getTime()) throw dateNotInFuture();
+    if (input.resolution !== "agreed_invoice_date" || input.promisedAt.getTime() <= now.getTime())
+      throw dateNotInFuture();
   }
   if (option.requires.note && !("note" in input && input.note)) throw noteRequired();
   // `requires.invoice` is enforced by issueInvoiceInTx: the file must be the uploader's PDF/OFD.

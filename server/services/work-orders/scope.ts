@@ -3,33 +3,26 @@ import type { DbOrTx } from "@/db/client";
 import { workOrders } from "@/db/schema";
 import { notFound } from "@/server/domain/errors";
 import { isUuid } from "../ids";
+import { tenantFilter, tenantOfKind, type Tenant } from "../tenant";
 import type { WorkOrderRow } from "./transition";
 
 /**
  * Who may see a work order (SHOP-3, SHOP-1): the consumer who urged it; the merchant of its
  * shop when it is routed to the merchant (SOP); platform admins any of them. Replying is
- * narrower for admins: only platform-routed (FBP) ones — see `responderScope`.
+ * narrower for admins: only platform-routed (FBP) ones — see `responderFilter`.
  */
-export type WorkOrderViewer = { kind: "consumer"; consumerId: string } | { kind: "merchant"; shopId: string } | { kind: "admin" };
-
-/** Who answers a work order: the merchant for its own shop, or the platform for FBP. */
-export type WorkOrderResponder = { kind: "merchant"; shopId: string } | { kind: "admin" };
-
-export function viewerFilter(viewer: WorkOrderViewer): SQL | undefined {
-  switch (viewer.kind) {
-    case "consumer":
-      return eq(workOrders.consumerId, viewer.consumerId);
-    case "merchant":
-      return and(eq(workOrders.shopId, viewer.shopId), eq(workOrders.routedTo, "merchant"));
-    case "admin":
-      return undefined;
-  }
+export function workOrderTenantFilter(tenant: Tenant): SQL | undefined {
+  return tenantFilter(tenant, {
+    shop: workOrders.shopId,
+    consumer: workOrders.consumerId,
+    merchantOnly: eq(workOrders.routedTo, "merchant"),
+  });
 }
 
-export function responderFilter(responder: WorkOrderResponder): SQL | undefined {
-  return responder.kind === "merchant"
-    ? and(eq(workOrders.shopId, responder.shopId), eq(workOrders.routedTo, "merchant"))
-    : eq(workOrders.routedTo, "platform");
+/** Who answers a work order: the merchant for its own shop, the platform for FBP; consumers FORBIDDEN. */
+export function responderFilter(tenant: Tenant): SQL | undefined {
+  if (tenant.kind === "admin") return eq(workOrders.routedTo, "platform");
+  return workOrderTenantFilter(tenantOfKind(tenant, "merchant"));
 }
 
 export const workOrderNotFound = () => notFound({ "zh-CN": "工单不存在", en: "Work order not found" });

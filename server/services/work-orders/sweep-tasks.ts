@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { workOrders } from "@/db/schema";
 import type { WorkOrderStatus } from "@/server/domain/work-order";
-import type { DeadlineTask } from "@/server/jobs/sweep";
+import type { DeadlineTask } from "@/server/services/sweep/sweep";
+import type { ReadyFilter } from "@/server/services/sweep/sweep-failures";
 import { breakPromise } from "./break-promise";
 import { expireWorkOrder } from "./expire-work-order";
 
@@ -12,11 +13,18 @@ import { expireWorkOrder } from "./expire-work-order";
  * narrows the sweep (tests sharing one database sweep only their own shops).
  */
 function claimDue(status: WorkOrderStatus, shopIds?: readonly string[]) {
-  return async (tx: Tx, now: Date, limit: number): Promise<string[]> => {
+  return async (tx: Tx, now: Date, limit: number, ready: ReadyFilter): Promise<string[]> => {
     const rows = await tx
       .select({ id: workOrders.id })
       .from(workOrders)
-      .where(and(eq(workOrders.status, status), lte(workOrders.dueAt, now), shopIds ? inArray(workOrders.shopId, [...shopIds]) : undefined))
+      .where(
+        and(
+          eq(workOrders.status, status),
+          lte(workOrders.dueAt, now),
+          ready(workOrders.id),
+          shopIds ? inArray(workOrders.shopId, [...shopIds]) : undefined,
+        ),
+      )
       .orderBy(asc(workOrders.dueAt), asc(workOrders.id))
       .limit(limit)
       .for("update", { skipLocked: true });
@@ -29,13 +37,15 @@ export function workOrderDeadlineTasksFor(shopIds?: readonly string[]): readonly
   return [
     {
       name: "work_order.expire",
+      recordType: "work_order",
       claim: claimDue("open", shopIds),
-      apply: (tx, id, now) => expireWorkOrder({ db: tx, workOrderId: id, now }),
+      apply: (ctx, id) => expireWorkOrder(ctx, { workOrderId: id }),
     },
     {
       name: "work_order.break_promise",
+      recordType: "work_order",
       claim: claimDue("promised", shopIds),
-      apply: (tx, id, now) => breakPromise({ db: tx, workOrderId: id, now }),
+      apply: (ctx, id) => breakPromise(ctx, { workOrderId: id }),
     },
   ];
 }

@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { auditEvents, workOrders } from "@/db/schema";
 import { fixedClock } from "@/server/clock";
 import { callerFor, createConsumer, openTestDb } from "@/server/test/harness";
-import { D, expectTrpcError, H, urgeWorld, WO_NOW } from "./test-fixtures";
+import { D, expectTrpcError, H, urgeWorld, WO_NOW } from "@/server/test/fixtures/work-orders";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -42,7 +42,12 @@ describe("urge invoice (催开票)", () => {
 
     const events = await handle.db.select().from(auditEvents).where(eq(auditEvents.recordId, result.workOrderId));
     expect(events.map((e) => e.action)).toEqual(["work_order.opened"]);
-    expect(events[0]).toMatchObject({ actorRole: "consumer", actorId: world.consumer.userId, toState: "open", shopId: world.shop.id });
+    expect(events[0]).toMatchObject({
+      actorRole: "consumer",
+      actorId: world.consumer.userId,
+      toState: "open",
+      shopId: world.shop.id,
+    });
   });
 
   it("INV-4: urging twice opens nothing new — the same open work order comes back", async () => {
@@ -64,7 +69,9 @@ describe("urge invoice (催开票)", () => {
   it("INV-4: five concurrent presses open exactly one work order", async () => {
     const world = await urgeWorld(handle.db);
     const caller = callerFor(handle.db, world.consumer, { now: fixedClock(WO_NOW) });
-    const results = await Promise.all(Array.from({ length: 5 }, () => caller.workOrder.consumer.urge({ invoiceRequestId: world.request.id })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => caller.workOrder.consumer.urge({ invoiceRequestId: world.request.id })),
+    );
     const ids = new Set(results.map((r) => r.workOrderId));
     expect(ids.size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
@@ -75,7 +82,10 @@ describe("urge invoice (催开票)", () => {
     const world = await urgeWorld(handle.db, { requestedAgoMs: 10 * D });
     const clock = fixedClock(WO_NOW);
     const caller = callerFor(handle.db, world.consumer, { now: clock });
-    const error = await expectTrpcError(caller.workOrder.consumer.urge({ invoiceRequestId: world.request.id }), "BAD_REQUEST");
+    const error = await expectTrpcError(
+      caller.workOrder.consumer.urge({ invoiceRequestId: world.request.id }),
+      "BAD_REQUEST",
+    );
     expect(error.message).toContain("10 天");
     expect(await urgeWorkOrders(world.request.id)).toHaveLength(0);
 

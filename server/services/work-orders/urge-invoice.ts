@@ -1,15 +1,16 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db/client";
 import { invoiceRequests, orders, workOrders } from "@/db/schema";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError, notFound } from "@/server/domain/errors";
 import { canUrge, urgeAvailableAt } from "@/server/domain/invoice-rules";
 import { currentWorkOrderPolicy } from "@/server/domain/policies/registry";
-import type { Acting } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
 import { notify } from "../notifications/notify";
+import type { ServiceContext } from "../service-context";
+import { tenantOfKind } from "../tenant";
+import { consumerActingOf } from "../acting";
 
 export const urgeInvoiceInput = z.object({ invoiceRequestId: z.string().max(64) });
 export type UrgeInvoiceInput = z.infer<typeof urgeInvoiceInput>;
@@ -40,14 +41,13 @@ function notUrgeable(status: string, availableAt: Date | null): DomainError {
  * policy's reply window (INV-5, 24h). At most one is open per request: the partial unique
  * index decides, so double clicks and concurrent presses all get the same work order back.
  */
-export async function urgeInvoice(args: {
-  db: Db;
-  consumerId: string;
-  by: Acting;
-  input: UrgeInvoiceInput;
-  now: Date;
-}): Promise<{ workOrderId: string; created: boolean }> {
-  const { db, consumerId, by, input, now } = args;
+export async function urgeInvoice(
+  ctx: ServiceContext,
+  input: UrgeInvoiceInput,
+): Promise<{ workOrderId: string; created: boolean }> {
+  const { db, now } = ctx;
+  const { consumerId } = tenantOfKind(ctx.tenant, "consumer");
+  const by = await consumerActingOf(ctx, db);
   if (!isUuid(input.invoiceRequestId)) throw requestNotFound();
   return db.transaction(async (tx) => {
     const [found] = await tx
@@ -59,7 +59,12 @@ export async function urgeInvoice(args: {
     if (!found) throw requestNotFound();
     const { request, orderCompletedAt } = found;
 
-    const facts = { status: request.status, supplementary: request.supplementary, requestedAt: request.requestedAt, orderCompletedAt };
+    const facts = {
+      status: request.status,
+      supplementary: request.supplementary,
+      requestedAt: request.requestedAt,
+      orderCompletedAt,
+    };
     if (!canUrge(facts, now)) throw notUrgeable(request.status, urgeAvailableAt(facts));
 
     const policy = currentWorkOrderPolicy("urge_invoice");
@@ -106,11 +111,23 @@ export async function urgeInvoice(args: {
       by,
       action: "work_order.opened",
       to: "open",
-      payload: { type: "urge_invoice", invoiceRequestId: request.id, routedTo: request.invoicingParty, dueAt: opened.dueAt?.toISOString() },
+      payload: {
+        type: "urge_invoice",
+        invoiceRequestId: request.id,
+        routedTo: request.invoicingParty,
+        dueAt: opened.dueAt?.toISOString(),
+      },
       at: now,
     });
     // NTF-1: the shop hears of it at once when it is the shop that must answer (SHOP-1).
-    if (request.invoicingParty === "merchant") await notify(tx, { to: { shopId: request.shopId }, kind: "work_order.opened", params: { type: "urge_invoice" }, record: { type: "work_order", id: opened.id }, now });
+    if (request.invoicingParty === "merchant")
+      await notify(tx, {
+        to: { shopId: request.shopId },
+        kind: "work_order.opened",
+        params: { type: "urge_invoice" },
+        record: { type: "work_order", id: opened.id },
+        now,
+      });
     return { workOrderId: opened.id, created: true };
   });
 }

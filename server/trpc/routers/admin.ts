@@ -7,13 +7,12 @@ import { adminProcedure, router } from "../init";
 const shopIdInput = z.object({ shopId: z.string().max(64) });
 
 export const adminRouter = router({
-  shops: adminProcedure.query(({ ctx }) => listShops({ db: ctx.db })),
-  shop: adminProcedure.input(shopIdInput).query(({ ctx, input }) => getShop({ db: ctx.db, shopId: input.shopId })),
-  shopOrders: adminProcedure.input(listOrdersInput.extend(shopIdInput.shape)).query(async ({ ctx, input }) => {
-    const shop = await getShop({ db: ctx.db, shopId: input.shopId });
-    return listOrders({ db: ctx.db, scope: { shopId: shop.id }, input, timeZone: shop.timeZone });
-  }),
+  shops: adminProcedure.query(({ ctx }) => listShops(ctx.service)),
+  shop: adminProcedure.input(shopIdInput).query(({ ctx, input }) => getShop(ctx.service, input)),
+  shopOrders: adminProcedure
+    .input(listOrdersInput.extend(shopIdInput.shape))
+    .query(({ ctx, input }) => listOrders(ctx.service, input)),
   order: adminProcedure
     .input(z.object({ shopId: z.string().max(64), orderId: z.string().max(64) }))
-    .query(({ ctx, input }) => getOrder({ db: ctx.db, scope: { shopId: input.shopId }, orderId: input.orderId })),
+    .query(({ ctx, input }) => getOrder(ctx.service, input)),
 });

@@ -5,12 +5,8 @@ import { merchantProcedure, router } from "../init";
 
 export const merchantRouter = router({
   me: merchantProcedure.query(({ ctx }) => ({ name: ctx.actor.name, ...ctx.merchant })),
-  orders: merchantProcedure
-    .input(listOrdersInput)
-    .query(({ ctx, input }) =>
-      listOrders({ db: ctx.db, scope: { shopId: ctx.merchant.shopId }, input, timeZone: ctx.merchant.timeZone }),
-    ),
+  orders: merchantProcedure.input(listOrdersInput).query(({ ctx, input }) => listOrders(ctx.service, input)),
   order: merchantProcedure
     .input(z.object({ orderId: z.string().max(64) }))
-    .query(({ ctx, input }) => getOrder({ db: ctx.db, scope: { shopId: ctx.merchant.shopId }, orderId: input.orderId })),
+    .query(({ ctx, input }) => getOrder(ctx.service, input)),
 });

@@ -21,7 +21,11 @@ export default async function ConsumerCancelOrderPage({ params }: { params: Prom
       backLabel={t("backToOrder")}
       orderHref={`/orders/${detail.order.id}`}
       disputeHref={detail.dispute ? `/disputes/${detail.dispute.id}` : undefined}
-      action={detail.actions.withdraw ? <WithdrawCancelButton cancelOrderId={detail.cancelOrder.id} /> : null}
+      action={
+        detail.actions.withdraw ? (
+          <WithdrawCancelButton cancelOrderId={detail.cancelOrder.id} orderNo={detail.order.orderNo} />
+        ) : null
+      }
     />
   );
 }

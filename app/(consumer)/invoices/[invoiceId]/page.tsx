@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DisputeEntryCard } from "@/app/_components/invoices/dispute-entry-card";
 import { InvoiceFacts } from "@/app/_components/invoices/invoice-facts";
 import { InvoiceLinksCard } from "@/app/_components/invoices/invoice-links-card";
+import { ObligationCard } from "@/app/_components/invoices/obligation-card";
 import { InvoiceStatusBadge } from "@/app/_components/invoices/invoice-status-badge";
 import { UrgeEntryCard } from "@/app/_components/invoices/urge-entry-card";
 import { Timeline } from "@/app/_components/timeline";
@@ -31,6 +32,12 @@ export default async function ConsumerInvoicePage({ params }: { params: Promise<
           <InvoiceFacts invoice={invoice} viewer="consumer" />
           <UrgeEntryCard invoice={invoice} serverNow={serverNow} />
           <DisputeEntryCard invoice={invoice} />
+          <ObligationCard
+            obligations={invoice.obligations}
+            timeZone={invoice.shop.timeZone}
+            serverNow={serverNow}
+            disputeHref={(id) => `/disputes/${id}`}
+          />
           <InvoiceLinksCard invoice={invoice} serverNow={serverNow} />
         </div>
         <Card title={t("timeline")}>

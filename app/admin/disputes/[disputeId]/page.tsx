@@ -21,7 +21,10 @@ export default async function AdminDisputePage({ params }: { params: Promise<{ d
       orderHref={`/admin/shops/${detail.order.shopId}/orders/${detail.order.id}`}
       action={
         judging ? (
-          <Link href={`/admin/adjudication/dispute/${detail.dispute.id}`} className="self-start rounded-md bg-purple-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-purple-700">
+          <Link
+            href={`/admin/adjudication/dispute/${detail.dispute.id}`}
+            className="self-start rounded-md bg-purple-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-purple-700"
+          >
             {t("list.judge")} →
           </Link>
         ) : detail.dispute.responsibleParty === "platform" ? (

@@ -8,5 +8,12 @@ export default async function AdminInvoicePage({ params }: { params: Promise<{ i
   const { invoiceId } = await params;
   const invoice = await orNotFound((await getCaller()).invoice.admin.get({ invoiceId }));
   const serverNow = (await getContext()).now();
-  return <InvoiceWorkbenchDetail invoice={invoice} audience="admin" serverNow={serverNow} canDecide={invoice.invoicingParty === "platform"} />;
+  return (
+    <InvoiceWorkbenchDetail
+      invoice={invoice}
+      audience="admin"
+      serverNow={serverNow}
+      canDecide={invoice.invoicingParty === "platform"}
+    />
+  );
 }

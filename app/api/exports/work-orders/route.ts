@@ -3,7 +3,8 @@ import { DEFAULT_TIME_ZONE } from "@/server/domain/shop";
 import { DomainError } from "@/server/domain/errors";
 import { createRequestContext } from "@/server/request-context";
 import { exportWarningQueue, exportWarningQueueInput } from "@/server/services/work-orders/export-warning-queue";
-import type { WorkOrderResponder } from "@/server/services/work-orders/scope";
+import { requestServiceContext } from "@/server/services/service-context";
+import type { Tenant } from "@/server/services/tenant";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -18,16 +19,21 @@ export async function GET(req: Request): Promise<Response> {
   const zh = ctx.locale === "zh-CN";
   if (!ctx.actor) return problem(401, "UNAUTHORIZED", zh ? "请先登录" : "Please sign in");
   const { merchant, admin } = ctx.actor;
-  const responder: WorkOrderResponder | null = merchant ? { kind: "merchant", shopId: merchant.shopId } : admin ? { kind: "admin" } : null;
+  const responder: Tenant | null = merchant
+    ? { kind: "merchant", shopId: merchant.shopId }
+    : admin
+      ? { kind: "admin" }
+      : null;
   if (!responder) return problem(403, "FORBIDDEN", zh ? "无权导出工单" : "You may not export work orders");
 
   const params = new URL(req.url).searchParams;
   const parsed = exportWarningQueueInput.safeParse(parseQueueFilters(params));
   if (!parsed.success) return problem(400, "BAD_REQUEST", parsed.error.issues[0]?.message ?? "Bad request");
 
-  const now = ctx.now();
+  const service = requestServiceContext(ctx, responder);
+  const now = service.now;
   try {
-    const { csv } = await exportWarningQueue({ db: ctx.db, responder, input: parsed.data, now, locale: ctx.locale });
+    const { csv } = await exportWarningQueue(service, parsed.data);
     return new Response(csv, {
       status: 200,
       headers: {
@@ -45,7 +51,15 @@ export async function GET(req: Request): Promise<Response> {
 
 /** yyyymmdd-hhmm in the shop's time zone. */
 function stamp(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}${get("month")}${get("day")}-${get("hour")}${get("minute")}`;
 }

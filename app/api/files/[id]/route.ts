@@ -2,6 +2,7 @@ import { imageKinds, type FileKind } from "@/server/domain/files";
 import { DomainError } from "@/server/domain/errors";
 import { createRequestContext } from "@/server/request-context";
 import { loadReadableFile, type FileRow } from "@/server/services/files/can-read-file";
+import { homeTenantOf, requestServiceContext } from "@/server/services/service-context";
 import { getBlobStore } from "@/server/storage/blob-store";
 
 export const runtime = "nodejs";
@@ -17,9 +18,11 @@ const previewable: readonly FileKind[] = [...imageKinds, "pdf"];
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const ctx = await createRequestContext(req.headers);
+  const tenant = homeTenantOf(ctx.actor);
   let file: FileRow;
   try {
-    file = await loadReadableFile({ db: ctx.db, actor: ctx.actor, fileId: id });
+    if (!tenant) throw new DomainError("NOT_FOUND", "NOT_FOUND", { "zh-CN": "文件不存在", en: "File not found" });
+    file = await loadReadableFile(requestServiceContext(ctx, tenant), { fileId: id });
   } catch (error) {
     if (error instanceof DomainError && error.kind === "NOT_FOUND") return notFound(error.text[ctx.locale]);
     throw error;
@@ -37,7 +40,10 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
       "Content-Length": String(blob.size),
       "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.originalName),
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'",
+      // Framed only by our own evidence viewer.
+      "Content-Security-Policy": "sandbox; default-src 'none'; frame-ancestors 'self'",
+      "X-Frame-Options": "SAMEORIGIN",
+      "Referrer-Policy": "same-origin",
       "Cache-Control": "private, max-age=0",
       "Cross-Origin-Resource-Policy": "same-origin",
     },

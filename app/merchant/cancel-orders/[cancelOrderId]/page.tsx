@@ -19,7 +19,16 @@ export default async function MerchantCancelOrderPage({ params }: { params: Prom
       backHref="/merchant/cancel-orders"
       orderHref={`/merchant/orders/${detail.order.id}`}
       disputeHref={detail.dispute ? `/merchant/disputes/${detail.dispute.id}` : undefined}
-      action={<MerchantCancelActions cancelOrderId={detail.cancelOrder.id} amountFen={detail.order.amountFen} actions={detail.actions} approveOutcome={detail.approveOutcome} />}
+      action={
+        <MerchantCancelActions
+          cancelOrderId={detail.cancelOrder.id}
+          orderNo={detail.order.orderNo}
+          amountFen={detail.order.amountFen}
+          consumerName={detail.order.consumerName}
+          actions={detail.actions}
+          approveOutcome={detail.approveOutcome}
+        />
+      }
     />
   );
 }

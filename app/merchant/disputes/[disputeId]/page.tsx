@@ -1,3 +1,4 @@
+import { MerchantBuyerRiskCard } from "@/app/_components/complaints/buyer-risk-card";
 import { DisputeDetailView } from "@/app/_components/disputes/dispute-detail";
 import { PlanFormSlot } from "@/app/_components/disputes/plan-form-slot";
 import { JudgmentImpact } from "@/app/_components/metrics/judgment-impact";
@@ -17,7 +18,12 @@ export default async function MerchantDisputePage({ params }: { params: Promise<
       backHref="/merchant/disputes"
       orderHref={`/merchant/orders/${detail.order.id}`}
       action={<PlanFormSlot detail={detail} audience="merchant" now={now} />}
-      aside={<JudgmentImpact disputeId={disputeId} />}
+      aside={
+        <>
+          <MerchantBuyerRiskCard record={{ kind: "dispute", id: disputeId }} />
+          <JudgmentImpact disputeId={disputeId} />
+        </>
+      }
     />
   );
 }

@@ -21,7 +21,15 @@ export default async function MerchantViolationPage({ params }: { params: Promis
       audience="merchant"
       backHref="/merchant/violations"
       backLabel={t("detail.back")}
-      action={open ? <RespondPanel violationId={detail.id} points={detail.points} /> : closed ? <p className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("respond.closed")}</p> : null}
+      action={
+        open ? (
+          <RespondPanel violationId={detail.id} points={detail.points} />
+        ) : closed ? (
+          <p className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+            {t("respond.closed")}
+          </p>
+        ) : null
+      }
     />
   );
 }

@@ -14,7 +14,13 @@ export const metadata = { title: "发起纠纷" };
 const scenarios = ["invoice_refused", "invoice_urged"] as const;
 
 /** DSP-1: the consumer opens an invoice dispute — told first who answers, how fast, and what follows. */
-export default async function OpenInvoiceDisputePage({ params, searchParams }: { params: Promise<{ invoiceId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function OpenInvoiceDisputePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ invoiceId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { invoiceId } = await params;
   const wanted = searchParamsReader(await searchParams).get("scenario");
   const scenario = scenarios.find((s) => s === wanted);
@@ -30,7 +36,9 @@ export default async function OpenInvoiceDisputePage({ params, searchParams }: {
       <Link href={`/invoices/${invoice.id}`} className="text-sm text-blue-700 hover:underline">
         ← {t("open.backToInvoice")}
       </Link>
-      <h1 className="text-lg font-semibold">{scenario === "invoice_refused" ? t("open.refusedTitle") : t("open.urgedTitle")}</h1>
+      <h1 className="text-lg font-semibold">
+        {scenario === "invoice_refused" ? t("open.refusedTitle") : t("open.urgedTitle")}
+      </h1>
       <Card title={t("case.invoice")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
           {order ? (

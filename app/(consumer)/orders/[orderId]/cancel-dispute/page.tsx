@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CancelStatusBadge } from "@/app/_components/cancel-orders/cancel-status-badge";
+import { DisputeAvailableAt } from "@/app/_components/cancel-orders/dispute-available-at";
 import { localized } from "@/app/_components/disputes/localized";
 import { OpenDisputeForm } from "@/app/_components/disputes/open-dispute-form";
 import { formatFen } from "@/app/_components/format";
 import { Card } from "@/app/_components/ui/card";
-import { getCaller, orNotFound } from "@/app/_trpc/server";
+import { getCaller, getContext, orNotFound } from "@/app/_trpc/server";
 import { HOUR_MS } from "@/server/domain/time";
 
 export const metadata = { title: "发起取消订单纠纷" };
@@ -19,6 +20,7 @@ export default async function OpenCancelDisputePage({ params }: { params: Promis
   const tr = await getTranslations("cancelOrder.request");
   const to = await getTranslations("order");
   const locale = await getLocale();
+  const serverNow = (await getContext()).now();
   const { order, policy } = options;
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-4">
@@ -68,10 +70,15 @@ export default async function OpenCancelDisputePage({ params }: { params: Promis
         ) : options.available ? (
           <OpenDisputeForm orderId={order.id} />
         ) : (
-          <p className="text-sm text-gray-600">
-            {t("unavailable")}
-            {options.unavailableReason ? `:${localized(options.unavailableReason, locale)}` : ""}
-          </p>
+          <div className="flex flex-col gap-2">
+            <p className="text-sm text-gray-600">
+              {t("unavailable")}
+              {options.unavailableReason ? `:${localized(options.unavailableReason, locale)}` : ""}
+            </p>
+            {options.availableAt ? (
+              <DisputeAvailableAt availableAt={options.availableAt} timeZone={order.timeZone} serverNow={serverNow} />
+            ) : null}
+          </div>
         )}
       </Card>
     </div>

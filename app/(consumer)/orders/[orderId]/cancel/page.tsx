@@ -23,7 +23,8 @@ export default async function RequestCancelPage({ params }: { params: Promise<{ 
       </Link>
       <h1 className="text-lg font-semibold">{t("title")}</h1>
       <p className="text-sm text-gray-600">
-        <span className="font-mono">{order.orderNo}</span> · {order.shopName} · {to(`statuses.${order.status}`)} · {to(`deliveryTypes.${order.deliveryType}`)} · <span className="tabular-nums">{formatFen(order.amountFen)}</span>
+        <span className="font-mono">{order.orderNo}</span> · {order.shopName} · {to(`statuses.${order.status}`)} ·{" "}
+        {to(`deliveryTypes.${order.deliveryType}`)} · <span className="tabular-nums">{formatFen(order.amountFen)}</span>
       </p>
       <Card>
         {options.liveCancelOrderId ? (

@@ -19,7 +19,12 @@ export default async function ApplyForInterventionPage({ params }: { params: Pro
   const facts = { status: order.status, marketplaceStyle: order.shop.marketplaceStyle };
   const options: ApplyOption[] = interventionTypeList.map((type) => {
     const policy = currentWorkOrderPolicy(type);
-    return { type, unavailable: unavailableReason(type, facts), hours: Math.round(policy.replyWindowMs / HOUR), consequence: pick(policy.timeoutConsequence, locale) };
+    return {
+      type,
+      unavailable: unavailableReason(type, facts),
+      hours: Math.round(policy.replyWindowMs / HOUR),
+      consequence: pick(policy.timeoutConsequence, locale),
+    };
   });
   const anyAvailable = options.some((o) => o.unavailable === null);
   return (

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+export const invoiceDisputeScenarios = ["invoice_refused", "invoice_urged"] as const;
+
+export const openInvoiceDisputeInput = z.object({
+  invoiceId: z.string().max(64),
+  scenario: z.enum(invoiceDisputeScenarios),
+  claim: z
+    .string()
+    .trim()
+    .min(5, { error: "请至少用 5 个字说明您的诉求 / Describe your claim in at least 5 characters" })
+    .max(500, { error: "诉求最多 500 字 / At most 500 characters" }),
+});
+export type OpenInvoiceDisputeInput = z.infer<typeof openInvoiceDisputeInput>;
