@@ -1,0 +1,51 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { ComplaintDetailView } from "@/app/_components/complaints/complaint-detail";
+import { ReviewForm } from "@/app/_components/complaints/review-form";
+import { adminMarkView, RiskMarkList } from "@/app/_components/complaints/risk-marks";
+import { Card } from "@/app/_components/ui/card";
+import { getCaller, getContext, orNotFound } from "@/app/_trpc/server";
+import { DEFAULT_TIME_ZONE } from "@/server/domain/shop";
+
+export const metadata = { title: "审核投诉" };
+
+/**
+ * MAL-2: one complaint for review — the complaint, its orders, the evidence by slot, the buyer's marks, and
+ * the decision: uphold / dismiss / ask for more material once, with a reason.
+ */
+export default async function AdminComplaintPage({ params }: { params: Promise<{ complaintId: string }> }) {
+  const { complaintId } = await params;
+  const caller = await getCaller();
+  const detail = await orNotFound(caller.complaint.admin.get({ complaintId }));
+  const { marks } = await caller.complaint.admin.marks({ consumerId: detail.consumerId, includeInactive: false });
+  const now = (await getContext()).now();
+  const t = await getTranslations("complaint");
+  return (
+    <ComplaintDetailView
+      detail={detail}
+      timeZone={DEFAULT_TIME_ZONE}
+      serverNow={now}
+      backHref="/admin/complaints"
+      backLabel={t("backToQueue")}
+      orderHref={(id) => `/admin/shops/${detail.shopId}/orders/${id}`}
+      review={detail.can.review ? <ReviewForm detail={detail} materialAsked={!detail.can.requestMaterial} /> : null}
+      aside={
+        <Card
+          title={t("admin.buyerMarks")}
+          actions={
+            <Link href={`/admin/risk-marks/${detail.consumerId}`} className="text-xs text-blue-700 hover:underline">
+              {t("admin.buyerMarksLink")}
+            </Link>
+          }
+        >
+          <RiskMarkList
+            marks={marks.map(adminMarkView)}
+            now={now}
+            timeZone={DEFAULT_TIME_ZONE}
+            complaintHref={(id) => `/admin/complaints/${id}`}
+          />
+        </Card>
+      }
+    />
+  );
+}
