@@ -174,6 +174,7 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
     buyers.push({ id, addresses: [address(rng), address(rng)], weight });
   };
 
+  const newcomers: { name: string; userId: string; createdAt: Date }[] = [];
   for (const account of demoAccounts) {
     const userId = crypto.randomUUID();
     const createdAt = at(nowMs - 120 * DAY);
@@ -194,7 +195,8 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
       createdAt,
       updatedAt: createdAt,
     });
-    if (account.role === "consumer") addBuyer(account.name, userId, 2, createdAt);
+    if (account.role === "consumer" && account.newcomer) newcomers.push({ name: account.name, userId, createdAt });
+    else if (account.role === "consumer") addBuyer(account.name, userId, 2, createdAt);
     else if (account.role === "merchant_owner" || account.role === "merchant_agent") {
       const shopId = account.shopKey ? shopIds.get(account.shopKey) : undefined;
       if (!shopId) throw new Error(`demo merchant ${account.email} has no known shop`);
@@ -263,6 +265,8 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
         worryFree: rng.chance(shop.worryFreeRate),
         amountFen: goodsFen + shippingFen,
         shippingFen,
+        // Placed a few minutes before payment; derived, not drawn, so the PRNG sequence is unchanged.
+        placedAt: at(paidMs - (2 + (i % 7)) * MINUTE),
         paidAt: at(paidMs),
         shippedAt: hasShipped ? at(shippedMs) : null,
         signedAt: reached("signed") ? at(signedMs) : null,
@@ -277,10 +281,18 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
 
   // Order numbers: 12 digits, rising with payment time, unique across all shops.
   let orderNo = 302_418_560_000;
-  for (const order of [...world.orders].sort((a, b) => a.paidAt.getTime() - b.paidAt.getTime())) {
+  const paidMsOf = (o: OrderRow) => o.paidAt?.getTime() ?? o.placedAt.getTime();
+  for (const order of [...world.orders].sort((a, b) => paidMsOf(a) - paidMsOf(b))) {
     orderNo += rng.int(1_000, 60_000);
     order.orderNo = String(orderNo);
   }
+
+  // Newcomers: demo accounts with no orders in the world (the demo cases give them theirs). Added
+  // after every draw, without the PRNG, so the rest of the world is the same with or without them.
+  newcomers.forEach((n, i) => {
+    const phone = `1770000${String(1_000 + i)}`;
+    world.consumers.push({ id: crypto.randomUUID(), userId: n.userId, name: n.name, phone, createdAt: n.createdAt });
+  });
   return world;
 }
 
