@@ -1,7 +1,7 @@
 import { repairModes, serviceTypes, type AfterSalesReason, type RepairMode, type ServiceType } from "./after-sales";
 import { isPastDue } from "./deadlines";
 import { DomainError, type LocalizedText } from "./errors";
-import type { OrderStatus } from "./order";
+import { isUnpaidOrder, type OrderStatus } from "./order";
 import { reasonRule, type AfterSalesPolicy, type ApplicationRule } from "./policies/after-sales";
 import { DAY_MS } from "./time";
 
