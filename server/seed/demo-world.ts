@@ -60,8 +60,11 @@ const adminLevelOf = {
 } as const satisfies Record<string, AdminLevel>;
 const shopRoleOf = { merchant_owner: "owner", merchant_agent: "agent" } as const satisfies Record<string, ShopRole>;
 
+/** The world's orders were all paid: unpaid ones (awaiting_payment, closed_unpaid) come with the demo cases. */
+type WorldStatus = Exclude<OrderStatus, "awaiting_payment" | "closed_unpaid">;
+
 /** The status an order of this age plausibly has (before checking its steps fit before now). */
-function statusForAge(rng: Rng, ageDays: number): OrderStatus {
+function statusForAge(rng: Rng, ageDays: number): WorldStatus {
   if (ageDays < 1)
     return rng.weighted([
       ["paid", 55],
@@ -98,14 +101,14 @@ function statusForAge(rng: Rng, ageDays: number): OrderStatus {
  * Ages (days) that make each status certain for the first orders of every shop: the longest
  * ship delay is 2.5 days, transit 3.4 days, auto-completion 7 days after signing.
  */
-const forcedAges: Record<OrderStatus, readonly [number, number]> = {
+const forcedAges: Record<WorldStatus, readonly [number, number]> = {
   paid: [0.1, 0.8],
   shipped: [2.6, 4],
   signed: [7, 9],
   completed: [15, 55],
   cancelled: [3, 40],
 };
-const forcedStatuses: readonly OrderStatus[] = ["paid", "shipped", "signed", "completed", "cancelled"];
+const forcedStatuses: readonly WorldStatus[] = ["paid", "shipped", "signed", "completed", "cancelled"];
 
 interface BuyerSeed {
   id: string;
@@ -216,7 +219,7 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
         : Math.max(0.02, (DEMO_ORDER_WINDOW_DAYS - 0.05) * rng.float() ** 1.3);
       const buyer = demoBuyers[i - forcedStatuses.length] ?? rng.weighted(buyerOptions);
       const paidMs = nowMs - ageDays * DAY;
-      let status = forced ?? statusForAge(rng, ageDays);
+      let status: WorldStatus = forced ?? statusForAge(rng, ageDays);
 
       // Step times; a step that would fall after now downgrades the status.
       const shippedMs = paidMs + rng.float(...shop.shipWithinHours) * HOUR;
@@ -235,7 +238,7 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
         const from = shippedThenCancelled ? shippedMs : paidMs;
         cancelledMs = from + Math.min(rng.float(5 * MINUTE, 20 * HOUR), (latest - from) * 0.8);
       }
-      const reached = (step: OrderStatus) =>
+      const reached = (step: WorldStatus) =>
         forcedStatuses.indexOf(status) >= forcedStatuses.indexOf(step) && status !== "cancelled";
       const hasShipped = reached("shipped") || shippedThenCancelled;
       const carrier = rng.pick(shop.carriers);
