@@ -65,10 +65,12 @@ describe("demo complaints", () => {
     const named = await handle.db
       .select()
       .from(complaintOrders)
-      .where(inArray(
-        complaintOrders.orderId,
-        unpaid.map((o) => o.id),
-      ));
+      .where(
+        inArray(
+          complaintOrders.orderId,
+          unpaid.map((o) => o.id),
+        ),
+      );
     expect(named).toEqual([]);
     const judging = await handle.db
       .select({ id: disputes.id })

@@ -135,11 +135,14 @@ async function seedUnpaidStory(c: Ctx): Promise<void> {
   const buyer = kit.newcomer;
   for (let i = 0; i < 8; i++) await insertOrder(c, "pinhaohuo", buyer, (i + 1) * 26 * HOUR, true);
   const order = await insertOrder(c, "pinhaohuo", buyer, 9 * DAY, false);
-  const requested = await requestInvoice(actAt(kit.db, buyer.actor, { kind: "consumer", consumerId: buyer.id }, ago(kit, 5 * DAY)), {
-    orderId: order.id,
-    title: buyer.name,
-    invoiceType: "electronic_normal",
-  });
+  const requested = await requestInvoice(
+    actAt(kit.db, buyer.actor, { kind: "consumer", consumerId: buyer.id }, ago(kit, 5 * DAY)),
+    {
+      orderId: order.id,
+      title: buyer.name,
+      invoiceType: "electronic_normal",
+    },
+  );
   const inv = { id: requested.id, shop: "pinhaohuo" as const, order, buyer };
   await refuseFor(kit, inv, ago(kit, 4 * DAY + 20 * HOUR), "鲜果订单已随箱附赠收据,本店暂不开具电子发票");
   const disputeId = await openDisputeFor(kit, inv, ago(kit, 4 * DAY), {

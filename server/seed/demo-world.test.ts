@@ -92,7 +92,8 @@ describe("demo world seed", () => {
       expect([o.shippedAt !== null, o.signedAt !== null, o.completedAt !== null, o.cancelledAt !== null]).toEqual(
         expected,
       );
-      if (o.cancelledAt) expect(o.cancelledAt.getTime()).toBeGreaterThan((o.shippedAt ?? o.paidAt ?? o.placedAt).getTime());
+      if (o.cancelledAt)
+        expect(o.cancelledAt.getTime()).toBeGreaterThan((o.shippedAt ?? o.paidAt ?? o.placedAt).getTime());
       expect(o.trackingNo !== null).toBe(o.shippedAt !== null);
       expect(o.carrier !== null).toBe(o.shippedAt !== null);
       expect(o.shippingAddress).toMatch(/[省市].+[区].+号.+室$/);

@@ -19,7 +19,11 @@ const refuse = (code: string, zh: string, en: string) => new DomainError("BAD_RE
 /** Which type applies to which order and shop (choices documented in the policy modules). */
 function assertApplies(type: InterventionType, order: { status: OrderStatus }, marketplaceStyle: string): void {
   if (isUnpaidOrder(order.status))
-    throw refuse("ORDER_UNPAID", "订单未付款,无法申请平台介入", "The order was never paid; platform intervention is not available");
+    throw refuse(
+      "ORDER_UNPAID",
+      "订单未付款,无法申请平台介入",
+      "The order was never paid; platform intervention is not available",
+    );
   if (type === "collaborative") {
     if (marketplaceStyle !== "tmall" && marketplaceStyle !== "taobao") {
       throw refuse(

@@ -47,7 +47,9 @@ export async function getOrderInvoice(ctx: ServiceContext, input: { orderId: str
     orderStatus: order.status,
     invoice,
     canRequest:
-      order.status !== "cancelled" && !isUnpaidOrder(order.status) && (invoice === null || invoice.status === "refused"),
+      order.status !== "cancelled" &&
+      !isUnpaidOrder(order.status) &&
+      (invoice === null || invoice.status === "refused"),
     /** INV-1: a request made now would be supplementary (补开发票). */
     wouldBeSupplementary: order.status === "completed",
   };

@@ -98,10 +98,12 @@ describe("orders", () => {
     expect(first).toMatchObject({ orderNo: expected[0]?.orderNo, shopName: shop.name, consumerName: consumer.name });
     expect(first?.placedAt).toBeInstanceOf(Date);
     const rows = pages.flatMap((p) => p.items);
-    expect(rows.filter((o) => o.paidAt === null).map((o) => o.status).sort()).toEqual([
-      ...Array<string>(4).fill("awaiting_payment"),
-      ...Array<string>(3).fill("closed_unpaid"),
-    ]);
+    expect(
+      rows
+        .filter((o) => o.paidAt === null)
+        .map((o) => o.status)
+        .sort(),
+    ).toEqual([...Array<string>(4).fill("awaiting_payment"), ...Array<string>(3).fill("closed_unpaid")]);
     expect(first?.itemSummary).toBe("商品 1");
 
     // An exact page boundary still ends with a null cursor.

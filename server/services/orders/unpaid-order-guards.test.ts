@@ -26,15 +26,11 @@ const unpaidStatuses = ["awaiting_payment", "closed_unpaid"] as const;
 
 describe("orders never paid", () => {
   it("SHOP-2: awaiting_payment and closed_unpaid are the unpaid statuses; the factory leaves paid_at null and closes 30 minutes after placing", async () => {
-    expect(["awaiting_payment", "paid", "shipped", "signed", "completed", "cancelled", "closed_unpaid"].map((s) => isUnpaidOrder(s as OrderStatus))).toEqual([
-      true,
-      false,
-      false,
-      false,
-      false,
-      false,
-      true,
-    ]);
+    expect(
+      ["awaiting_payment", "paid", "shipped", "signed", "completed", "cancelled", "closed_unpaid"].map((s) =>
+        isUnpaidOrder(s as OrderStatus),
+      ),
+    ).toEqual([true, false, false, false, false, false, true]);
     const { order } = await world("closed_unpaid");
     expect(order.paidAt).toBeNull();
     // TEST_NOW is 2026-03-15T04:00Z: placed 15 days before it, closed 30 minutes later.
