@@ -87,6 +87,9 @@ test("MAL-1/MAL-2/MAL-3 (issue 14, Done-when 1): 拼好货 files 大量下单不
   await expect(history).toContainText(BUYER);
   await expect(history.locator("div").filter({ hasText: /^风险标记\s*1$/ })).toHaveCount(1);
   await expect(page.getByTestId("case-risk-signals")).toContainText("未付款 8 笔");
+  const judgeMark = page.getByTestId("case-risk-signals").getByTestId("risk-mark");
+  await expect(judgeMark).toContainText("大量下单不付款");
+  await expect(judgeMark.getByRole("link", { name: new RegExp(complaintNo) })).toBeVisible();
 
   // 晨光's owner cannot open the complaint or the dispute, and never sees the complaint's number.
   await signInAs(page, "owner@chenguang.demo", /\/merchant/);
