@@ -7,21 +7,11 @@ import { explainQueue } from "./explain";
 import { load } from "./load";
 import { seed, shopId, type SeedPlan } from "./seed";
 import { startServer } from "./server";
-import { ms, p50Of, round } from "./stats";
+import { ms, p50Of, round, verdict, type BenchRow } from "./stats";
 
 const REQUESTS = 2_000;
 const CONCURRENCY = 16;
 const QUERY_RUNS = 200;
-
-export interface BenchRow {
-  check: string;
-  value: string;
-  ratio: number | null;
-  target: string;
-  result: "PASS" | "FAIL" | "-";
-}
-
-const verdict = (ok: boolean): BenchRow["result"] => (ok ? "PASS" : "FAIL");
 
 /**
  * The warning queue (工单预警) under load: tRPC vs bare over HTTP, the first page vs a page 90,000
@@ -43,7 +33,9 @@ export async function benchQueue(
   await db.execute(
     sql`insert into users (id, name, email) values ('bench-merchant', '压测商家', 'bench@bench.arbiter')`,
   );
-  await db.execute(sql`insert into shop_members (shop_id, user_id, role) values (${big.id}, 'bench-merchant', 'owner')`);
+  await db.execute(
+    sql`insert into shop_members (shop_id, user_id, role) values (${big.id}, 'bench-merchant', 'owner')`,
+  );
   const actor = await loadActor(db, "bench-merchant");
   if (!actor?.merchant) throw new Error("bench merchant not loaded");
 

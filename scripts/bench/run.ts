@@ -13,10 +13,10 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { openDb, type DbHandle } from "@/db/client";
-import { benchQueue, type BenchRow } from "./queue";
+import { benchQueue } from "./queue";
 import { planFor, seed } from "./seed";
 import { benchSignals } from "./signals";
-import { ms, round } from "./stats";
+import { ms, round, type BenchRow } from "./stats";
 
 const scale = Math.min(1, Math.max(0.001, Number(process.env.BENCH_SCALE ?? 1) || 1));
 const adminUrl = process.env.BENCH_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -45,7 +45,8 @@ async function admin(statement: string): Promise<void> {
 async function main(): Promise<boolean> {
   const run = modesFromArgs(process.argv.slice(2));
   const dbName = process.env.BENCH_DB_NAME ?? `arbiter_bench_${crypto.randomBytes(5).toString("hex")}`;
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(dbName)) throw new Error(`BENCH_DB_NAME must be a plain lower-case name: ${dbName}`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(dbName))
+    throw new Error(`BENCH_DB_NAME must be a plain lower-case name: ${dbName}`);
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
   const now = new Date(Math.floor(Date.now() / 1000) * 1000);

@@ -6,7 +6,7 @@ import { rows, type Db } from "@/db/client";
 import { systemContext } from "@/server/services/service-context";
 import { caseSignals } from "@/server/services/risk-signals/signals";
 import { shopId } from "./seed";
-import { ms, percentile, round } from "./stats";
+import { ms, percentile, round, verdict, type BenchRow } from "./stats";
 
 /** MAL-3 (issue 14): the case page's signal call, both parties, stays under this p50 on PostgreSQL. */
 export const SIGNAL_GOAL_P50_MS = 20;
@@ -104,8 +104,7 @@ async function explainCase(url: string, caseLabel: string, workOrderId: string, 
         query.params,
       );
       const top = json.rows[0]?.["QUERY PLAN"][0] as
-        | { Plan: PlanNode & Record<string, unknown>; "Execution Time"?: number }
-        | undefined;
+        { Plan: PlanNode & Record<string, unknown>; "Execution Time"?: number } | undefined;
       if (!top) continue;
       const text = await pool.query<{ "QUERY PLAN": string }>(
         `explain (analyze, buffers, costs off) ${query.sql}`,
@@ -135,7 +134,9 @@ export async function benchSignals(db: Db, url: string, now: Date, log: (line: s
   const cases = [await measureCase(db, "typical shop", 2, now), await measureCase(db, "biggest shop", 1, now)];
   const explained: ExplainedStatement[] = [];
   for (const c of cases) {
-    log(`signals ${c.label} (${c.shopWorkOrders} work orders): p50 ${c.p50} ms, p95 ${c.p95} ms; ${c.signals.join(", ")}`);
+    log(
+      `signals ${c.label} (${c.shopWorkOrders} work orders): p50 ${c.p50} ms, p95 ${c.p95} ms; ${c.signals.join(", ")}`,
+    );
     const plans = await explainCase(url, c.label, c.workOrderId, now);
     for (const p of plans.slice(0, SLOWEST_EXPLAINED)) {
       log(`  ${p.ms} ms, buffers hit ${p.sharedHit} read ${p.sharedRead}: ${p.nodes}\n    ${p.sql}`);
@@ -144,12 +145,12 @@ export async function benchSignals(db: Db, url: string, now: Date, log: (line: s
     if (slowest) log(`  slowest statement's plan:\n${slowest.plan.replace(/^/gm, "    ")}`);
     explained.push(...plans);
   }
-  const table = cases.map((c) => ({
+  const table = cases.map((c): BenchRow => ({
     check: `case-page signals, ${c.label} (${c.shopWorkOrders} WOs) p50`,
     value: `${c.p50} ms (p95 ${c.p95})`,
     ratio: null,
     target: `< ${SIGNAL_GOAL_P50_MS} ms`,
-    result: c.p50 < SIGNAL_GOAL_P50_MS ? "PASS" : "FAIL",
+    result: verdict(c.p50 < SIGNAL_GOAL_P50_MS),
   }));
   return { cases, explained, table };
 }

@@ -99,8 +99,14 @@ async function judgmentsLost(db: DbOrTx, shopId: string, now: Date): Promise<Ris
     lte(workOrders.decidedAt, now),
   );
   const [[d], [w]] = await Promise.all([
-    db.select({ judged: countAll(), lost: countWhere(lostDispute) }).from(disputes).where(judgedInWindow),
-    db.select({ decided: countAll(), lost: countWhere(lostWorkOrder) }).from(workOrders).where(decidedInWindow),
+    db
+      .select({ judged: countAll(), lost: countWhere(lostDispute) })
+      .from(disputes)
+      .where(judgedInWindow),
+    db
+      .select({ decided: countAll(), lost: countWhere(lostWorkOrder) })
+      .from(workOrders)
+      .where(decidedInWindow),
   ]);
   const decided = (d?.judged ?? 0) + (w?.decided ?? 0);
   const lost = (d?.lost ?? 0) + (w?.lost ?? 0);
