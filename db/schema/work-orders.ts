@@ -72,6 +72,10 @@ export const workOrders = pgTable(
     index("work_orders_shop_settled_idx")
       .on(t.shopId, sql`coalesce(${t.repliedAt}, ${t.dueAt})`)
       .where(sql`${t.routedTo} = 'merchant'`),
+    // MAL-3 non-response signal: the shop's newest unanswered work orders (its links), read backwards from now.
+    index("work_orders_shop_unanswered_idx")
+      .on(t.shopId, t.dueAt, t.id)
+      .where(sql`${t.routedTo} = 'merchant' and ${t.repliedAt} is null`),
     index("work_orders_shop_decided_idx")
       .on(t.shopId, t.decidedAt)
       .where(sql`${t.decidedAt} is not null`),

@@ -24,3 +24,14 @@ export async function p50Of(runs: number, warmup: number, fn: () => Promise<unkn
 }
 
 export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** One line of the bench's goal table: "-" for information only, PASS/FAIL for a goal. */
+export interface BenchRow {
+  check: string;
+  value: string;
+  ratio: number | null;
+  target: string;
+  result: "PASS" | "FAIL" | "-";
+}
+
+export const verdict = (ok: boolean): BenchRow["result"] => (ok ? "PASS" : "FAIL");

@@ -1,8 +1,9 @@
-import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lte, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { appeals, disputes, orders, violations, workOrders } from "@/db/schema";
 import { riskSignalPolicy } from "@/server/domain/policies/risk-signals";
 import { countAll, countWhere, linksAgg } from "./links-sql";
+import { settledCounts } from "./settled-counts";
 import type { RiskSignal, SignalLink } from "./types";
 import { percent, windowStart } from "./window";
 
@@ -11,30 +12,33 @@ const P = riskSignalPolicy.merchant;
 const links = (kind: SignalLink["kind"], rows: Omit<SignalLink, "kind">[]): SignalLink[] =>
   rows.map((r) => ({ kind, id: r.id, label: r.label, shopId: r.shopId }));
 
-/** Expired ÷ settled: the merchant's work orders whose reply was settled (replied, or due and unanswered). */
+/**
+ * Expired ÷ settled: the merchant's work orders whose reply was settled (replied, or due and unanswered)
+ * in the window. The counts come from the hourly rollup (settled-counts.ts) — they would otherwise scan
+ * the shop's whole backlog; the links, only when the signal shows, are the newest unanswered work orders
+ * by deadline, read backwards through work_orders_shop_unanswered_idx.
+ */
 async function nonResponse(db: DbOrTx, shopId: string, now: Date): Promise<RiskSignal | null> {
   const { windowDays, minSettled, minRate } = P.nonResponse;
-  const settledAt = sql`coalesce(${workOrders.repliedAt}, ${workOrders.dueAt})`;
-  const expired = sql`${workOrders.repliedAt} is null`;
-  const [row] = await db
-    .select({
-      settled: countAll(),
-      expired: countWhere(expired),
-      links: linksAgg(workOrders.id, orders.orderNo, workOrders.shopId, workOrders.openedAt, expired),
-    })
+  const since = windowStart(now, windowDays);
+  const counts = await settledCounts(db, shopId, since, now);
+  if (counts.settled < minSettled || counts.expired < counts.settled * minRate) return null;
+  const newest = await db
+    .select({ id: workOrders.id, label: orders.orderNo, shopId: workOrders.shopId })
     .from(workOrders)
     .innerJoin(orders, eq(orders.id, workOrders.orderId))
     .where(
       and(
         eq(workOrders.shopId, shopId),
-        eq(workOrders.routedTo, "merchant"),
-        sql`${settledAt} >= ${windowStart(now, windowDays)}`,
-        sql`${settledAt} <= ${now}`,
+        sql`${workOrders.routedTo} = 'merchant' and ${workOrders.repliedAt} is null`,
+        gte(workOrders.dueAt, since),
+        lte(workOrders.dueAt, now),
       ),
-    );
-  if (!row || row.settled < minSettled || row.expired < row.settled * minRate) return null;
-  const params = { windowDays, settled: row.settled, expired: row.expired, percent: percent(row.expired, row.settled) };
-  return { code: "non_response", scope: "platform", params, links: links("work_order", row.links) };
+    )
+    .orderBy(desc(workOrders.dueAt), desc(workOrders.id))
+    .limit(riskSignalPolicy.maxLinks);
+  const params = { windowDays, ...counts, percent: percent(counts.expired, counts.settled) };
+  return { code: "non_response", scope: "platform", params, links: links("work_order", newest) };
 }
 
 /** WO-TM-7 tickets for forged evidence that still stand. */
@@ -78,46 +82,52 @@ async function overturnedAppeals(db: DbOrTx, shopId: string, now: Date): Promise
   return { code: "overturned_appeals", scope: "platform", params, links: links("appeal", row.links) };
 }
 
-/** Disputes judged and work orders decided against the merchant in the window. */
+/**
+ * Disputes judged and work orders decided against the merchant in the window. Counted first (through
+ * disputes_shop_judged_idx and work_orders_shop_decided_idx); only when the signal shows are the newest
+ * lost ones of each read for the links, each a LIMIT query rather than an aggregate over every decision.
+ */
 async function judgmentsLost(db: DbOrTx, shopId: string, now: Date): Promise<RiskSignal | null> {
   const { windowDays, minLost } = P.judgmentsLost;
   const since = windowStart(now, windowDays);
+  const lostDispute = sql`${disputes.liableParty} = 'merchant'`;
+  const lostWorkOrder = sql`${workOrders.liableParty} = 'merchant'`;
+  const judgedInWindow = and(eq(disputes.shopId, shopId), gte(disputes.judgedAt, since), lte(disputes.judgedAt, now));
+  const decidedInWindow = and(
+    eq(workOrders.shopId, shopId),
+    gte(workOrders.decidedAt, since),
+    lte(workOrders.decidedAt, now),
+  );
   const [[d], [w]] = await Promise.all([
     db
-      .select({
-        judged: countAll(),
-        lost: countWhere(sql`${disputes.liableParty} = 'merchant'`),
-        links: linksAgg(
-          disputes.id,
-          orders.orderNo,
-          disputes.shopId,
-          disputes.judgedAt,
-          sql`${disputes.liableParty} = 'merchant'`,
-        ),
-      })
+      .select({ judged: countAll(), lost: countWhere(lostDispute) })
       .from(disputes)
-      .innerJoin(orders, eq(orders.id, disputes.orderId))
-      .where(and(eq(disputes.shopId, shopId), gte(disputes.judgedAt, since), lte(disputes.judgedAt, now))),
+      .where(judgedInWindow),
     db
-      .select({
-        decided: countAll(),
-        lost: countWhere(sql`${workOrders.liableParty} = 'merchant'`),
-        links: linksAgg(
-          workOrders.id,
-          orders.orderNo,
-          workOrders.shopId,
-          workOrders.decidedAt,
-          sql`${workOrders.liableParty} = 'merchant'`,
-        ),
-      })
+      .select({ decided: countAll(), lost: countWhere(lostWorkOrder) })
       .from(workOrders)
-      .innerJoin(orders, eq(orders.id, workOrders.orderId))
-      .where(and(eq(workOrders.shopId, shopId), gte(workOrders.decidedAt, since), lte(workOrders.decidedAt, now))),
+      .where(decidedInWindow),
   ]);
   const decided = (d?.judged ?? 0) + (w?.decided ?? 0);
   const lost = (d?.lost ?? 0) + (w?.lost ?? 0);
   if (lost < minLost) return null;
-  const all = [...links("dispute", d?.links ?? []), ...links("work_order", w?.links ?? [])];
+  const [lostDisputes, lostWorkOrders] = await Promise.all([
+    db
+      .select({ id: disputes.id, label: orders.orderNo, shopId: disputes.shopId })
+      .from(disputes)
+      .innerJoin(orders, eq(orders.id, disputes.orderId))
+      .where(and(judgedInWindow, lostDispute))
+      .orderBy(desc(disputes.judgedAt), desc(disputes.id))
+      .limit(riskSignalPolicy.maxLinks),
+    db
+      .select({ id: workOrders.id, label: orders.orderNo, shopId: workOrders.shopId })
+      .from(workOrders)
+      .innerJoin(orders, eq(orders.id, workOrders.orderId))
+      .where(and(decidedInWindow, lostWorkOrder))
+      .orderBy(desc(workOrders.decidedAt), desc(workOrders.id))
+      .limit(riskSignalPolicy.maxLinks),
+  ]);
+  const all = [...links("dispute", lostDisputes), ...links("work_order", lostWorkOrders)];
   return {
     code: "judgments_lost",
     scope: "platform",
