@@ -17,3 +17,4 @@ export * from "./idempotency";
 export * from "./sweep-failures";
 export * from "./after-sales";
 export * from "./complaints";
+export * from "./policies";

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { orders, shops, workOrders } from "@/db/schema";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError, notFound } from "@/server/domain/errors";
-import { currentWorkOrderPolicy } from "@/server/domain/policies/registry";
+import { newWorkOrderPolicy } from "@/server/services/policies/new-item-policy";
 import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
@@ -96,7 +96,7 @@ export async function applyForIntervention(ctx: ServiceContext, input: ApplyForI
       );
     }
 
-    const policy = currentWorkOrderPolicy(input.type);
+    const { policy, pins } = await newWorkOrderPolicy(tx, input.type, order.shopId);
     const [opened] = await tx
       .insert(workOrders)
       .values({
@@ -107,8 +107,7 @@ export async function applyForIntervention(ctx: ServiceContext, input: ApplyForI
         status: "open",
         routedTo: "merchant",
         invoiceRequestId: null,
-        policyId: policy.id,
-        policyVersion: policy.version,
+        ...pins,
         claim: input.claim,
         openedAt: now,
         dueAt: dueAfter(now, policy.replyWindowMs),
