@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { PolicyIssue } from "@/server/domain/policies/policy-checks";
 import type { PolicyJson } from "@/server/domain/policies/policy-shape";
 import type { RolloutStateName } from "@/server/domain/policies/published-store";
@@ -90,6 +90,8 @@ export const policyRolloutEvents = pgTable(
   "policy_rollout_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** Insertion order (several changes may share one instant under a fixed clock). */
+    seq: bigserial("seq", { mode: "number" }).notNull(),
     policyId: text("policy_id").notNull(),
     action: text("action").$type<"set" | "pause" | "roll_back">().notNull(),
     targetVersion: integer("target_version").notNull(),
@@ -100,7 +102,7 @@ export const policyRolloutEvents = pgTable(
     by: text("by").notNull(),
     at: at("at").notNull(),
   },
-  (t) => [index("policy_rollout_events_policy_idx").on(t.policyId, t.at.desc())],
+  (t) => [index("policy_rollout_events_policy_idx").on(t.policyId, t.seq.desc())],
 );
 
 /**
@@ -111,6 +113,7 @@ export const policyNotices = pgTable(
   "policy_notices",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
     shopId: uuid("shop_id")
       .notNull()
       .references(() => shops.id),
@@ -122,7 +125,7 @@ export const policyNotices = pgTable(
     effectiveAt: at("effective_at").notNull(),
     createdAt: at("created_at").notNull(),
   },
-  (t) => [index("policy_notices_shop_idx").on(t.shopId, t.createdAt.desc(), t.id.desc())],
+  (t) => [index("policy_notices_shop_idx").on(t.shopId, t.seq.desc())],
 );
 
 /**

@@ -23,7 +23,7 @@ export async function getShopPolicies(ctx: ServiceContext) {
       .select()
       .from(policyNotices)
       .where(eq(policyNotices.shopId, shopId))
-      .orderBy(desc(policyNotices.createdAt), desc(policyNotices.id))
+      .orderBy(desc(policyNotices.seq))
       .limit(NOTICE_ROWS),
   ]);
   return {

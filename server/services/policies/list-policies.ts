@@ -20,7 +20,7 @@ export async function listPolicies(ctx: ServiceContext) {
   const [versions, rollouts, events, drafts, shopRows] = await Promise.all([
     db.select().from(policyVersions).orderBy(policyVersions.policyId, policyVersions.version),
     db.select().from(policyRollouts),
-    db.select().from(policyRolloutEvents).orderBy(desc(policyRolloutEvents.at), desc(policyRolloutEvents.id)),
+    db.select().from(policyRolloutEvents).orderBy(desc(policyRolloutEvents.seq)),
     db.select().from(policyDrafts).orderBy(desc(policyDrafts.updatedAt)),
     db.select({ id: shops.id, name: shops.name }).from(shops).orderBy(shops.name),
   ]);
