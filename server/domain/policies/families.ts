@@ -36,7 +36,7 @@ export interface PolicyFamily {
 }
 
 function family(kind: PolicyKind, policy: { id: string; name: LocalizedText }, json = toPolicyJson(policy)) {
-  return { policyId: policy.id, kind, name: policy.name, baseline: json, schema: schemaFromExamples([json]) };
+  return { policyId: policy.id, kind, name: policy.name, baseline: json };
 }
 
 /** Published platform-deadline versions apply by rollout, not by date: no `effectiveFrom`. */
@@ -47,7 +47,7 @@ function platformDeadlinesJson(): PolicyJson {
 }
 const platformDeadlinesName: LocalizedText = { "zh-CN": "平台处理时限", en: "Platform deadlines" };
 
-export const policyFamilies: readonly PolicyFamily[] = [
+const baselines = [
   family("work_order", urgeInvoiceV1),
   family("dispute", invoiceRefusedV1),
   family("dispute", invoiceUrgedV1),
@@ -60,6 +60,15 @@ export const policyFamilies: readonly PolicyFamily[] = [
   family("violation_rules", violationRulesV1),
   family("platform_deadlines", { id: platformDeadlinesV1.id, name: platformDeadlinesName }, platformDeadlinesJson()),
 ];
+
+/**
+ * Each family's schema is derived from every baseline of its kind (a dispute may take the
+ * requirements any dispute plan takes), so the code that reads that kind can run the draft.
+ */
+export const policyFamilies: readonly PolicyFamily[] = baselines.map((f) => ({
+  ...f,
+  schema: schemaFromExamples(baselines.filter((other) => other.kind === f.kind).map((other) => other.baseline)),
+}));
 
 export function policyFamily(policyId: string): PolicyFamily | undefined {
   return policyFamilies.find((f) => f.policyId === policyId);
