@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { PolicyIssue } from "@/server/domain/policies/policy-checks";
 import type { PolicyJson } from "@/server/domain/policies/policy-shape";
 import type { RolloutStateName } from "@/server/domain/policies/published-store";
@@ -66,7 +78,10 @@ export const policyApprovals = pgTable(
     approvedBy: text("approved_by").notNull(),
     approvedAt: at("approved_at").notNull(),
   },
-  (t) => [uniqueIndex("policy_approvals_draft_uq").on(t.draftId), check("policy_approvals_four_eyes", sql`${t.authorId} <> ${t.approvedBy}`)],
+  (t) => [
+    uniqueIndex("policy_approvals_draft_uq").on(t.draftId),
+    check("policy_approvals_four_eyes", sql`${t.authorId} <> ${t.approvedBy}`),
+  ],
 );
 
 /** ROL-2: the rollout of one policy id (at most one row per policy). */

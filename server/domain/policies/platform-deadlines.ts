@@ -112,7 +112,8 @@ export type PlatformCaseRef =
  * records read without one, the code version in force at `since`.
  */
 export function platformWindowMs(ref: PlatformCaseRef, since: Date, pinnedVersion?: number): number {
-  const policy = pinnedVersion === undefined ? platformDeadlinePolicyAt(since) : platformDeadlinePolicyVersion(pinnedVersion);
+  const policy =
+    pinnedVersion === undefined ? platformDeadlinePolicyAt(since) : platformDeadlinePolicyVersion(pinnedVersion);
   if (ref.kind === "dispute") return policy.dispute[ref.scenario];
   if (ref.kind === "service_order") return policy.serviceOrder;
   return policy.workOrder[ref.type][ref.stage];
@@ -124,7 +125,8 @@ export function platformDeadline(
   since: Date,
   pinnedVersion?: number,
 ): { dueAt: Date; policyId: string; policyVersion: number; windowMs: number } {
-  const policy = pinnedVersion === undefined ? platformDeadlinePolicyAt(since) : platformDeadlinePolicyVersion(pinnedVersion);
+  const policy =
+    pinnedVersion === undefined ? platformDeadlinePolicyAt(since) : platformDeadlinePolicyVersion(pinnedVersion);
   const windowMs = platformWindowMs(ref, since, pinnedVersion);
   return { dueAt: new Date(since.getTime() + windowMs), policyId: policy.id, policyVersion: policy.version, windowMs };
 }

@@ -32,7 +32,10 @@ export type PolicyIssueCode = (typeof policyIssueCodes)[number];
 
 type P = Record<string, string | number>;
 const messages: Record<PolicyIssueCode, (p: P) => LocalizedText> = {
-  shape: (p) => ({ "zh-CN": `字段格式不符合规则结构:${p.detail}`, en: `Does not fit the policy's structure: ${p.detail}` }),
+  shape: (p) => ({
+    "zh-CN": `字段格式不符合规则结构:${p.detail}`,
+    en: `Does not fit the policy's structure: ${p.detail}`,
+  }),
   policy_id_changed: () => ({ "zh-CN": "规则编号不可修改", en: "The policy id cannot be changed" }),
   not_positive: () => ({ "zh-CN": "时限必须大于 0", en: "A deadline or window must be positive" }),
   negative: () => ({ "zh-CN": "数值不能为负数", en: "The value cannot be negative" }),
@@ -131,7 +134,8 @@ function checkSlot(slot: Record<string, unknown>, path: string, issues: PolicyIs
 function familyChecks(family: PolicyFamily, draft: PolicyJson): PolicyIssue[] {
   const base = family.baseline;
   const issues: PolicyIssue[] = [];
-  const keysWithin = (field: string, known = keysOf(base[field])) => issues.push(...knownKeys(draft[field], field, known));
+  const keysWithin = (field: string, known = keysOf(base[field])) =>
+    issues.push(...knownKeys(draft[field], field, known));
   const lead = (leadPath: string, windowPath: string) => {
     const before = numberAt(draft, leadPath);
     const window = numberAt(draft, windowPath);

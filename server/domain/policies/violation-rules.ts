@@ -58,7 +58,9 @@ export function countedPoints(t: { status: ViolationStatus; points: number }): n
 /** VIO-1: a rule an admin may raise a ticket under, in the given violation-rule version (ROL-1). */
 export function manualRule(
   rule: string,
-  policy: { manualRules: readonly { rule: string; label: LocalizedText; points: readonly number[] }[] } = violationRulesV1,
+  policy: {
+    manualRules: readonly { rule: string; label: LocalizedText; points: readonly number[] }[];
+  } = violationRulesV1,
 ) {
   return policy.manualRules.find((r) => r.rule === rule);
 }

@@ -72,7 +72,9 @@ async function disputeCase(ctx: ServiceContext, id: string) {
     marketplaceStyle: row.marketplaceStyle,
     waiting,
     since: waiting ? since : null,
-    platformDeadline: waiting ? platformDeadline({ kind: "dispute", scenario: detail.dispute.scenario }, since, row.platformDeadlineVersion) : null,
+    platformDeadline: waiting
+      ? platformDeadline({ kind: "dispute", scenario: detail.dispute.scenario }, since, row.platformDeadlineVersion)
+      : null,
     clauses: clausesFor({ kind: "dispute", scenario: detail.dispute.scenario }),
     clausesVersion: ruleClausesVersion,
     citedRules: row.judgmentRules ?? [],
@@ -146,7 +148,9 @@ async function workOrderCase(ctx: ServiceContext, viewer: CaseViewer, id: string
     marketplaceStyle: row.marketplaceStyle,
     waiting,
     since: waiting ? since : null,
-    platformDeadline: waiting ? platformDeadline({ kind: "work_order", type, stage }, since, row.platformDeadlineVersion) : null,
+    platformDeadline: waiting
+      ? platformDeadline({ kind: "work_order", type, stage }, since, row.platformDeadlineVersion)
+      : null,
     clauses: clausesFor({ kind: "work_order", type }),
     clausesVersion: ruleClausesVersion,
     citedRules: row.decisionRules ?? [],

@@ -202,7 +202,12 @@ describe("policy versions: four eyes, rollout, pinning", () => {
     expect(await refreshPolicyCache(db, processA)).toBe(true);
     expect(await refreshPolicyCache(db, processB)).toBe(true);
     expect(await refreshPolicyCache(db, processB)).toBe(false);
-    expect(processB.get().versions.get(CANCEL)?.map((v) => v.version)).toEqual([2, 3]);
+    expect(
+      processB
+        .get()
+        .versions.get(CANCEL)
+        ?.map((v) => v.version),
+    ).toEqual([2, 3]);
 
     // Chosen shops only: test files may share one PostgreSQL database.
     await approver.policies.admin.setRollout({

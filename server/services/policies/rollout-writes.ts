@@ -39,10 +39,7 @@ export async function writeRollout(
 ): Promise<{ noticedShops: number }> {
   const { after, by, now } = change;
   const row = { ...after, shopIds: [...after.shopIds], updatedBy: by, updatedAt: now };
-  await tx
-    .insert(policyRollouts)
-    .values(row)
-    .onConflictDoUpdate({ target: policyRollouts.policyId, set: row });
+  await tx.insert(policyRollouts).values(row).onConflictDoUpdate({ target: policyRollouts.policyId, set: row });
   await tx.insert(policyRolloutEvents).values({
     policyId: after.policyId,
     action: change.action,

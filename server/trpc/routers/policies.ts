@@ -26,9 +26,7 @@ const admin = router({
   updateDraft: adminProcedure.input(updateDraftInput).mutation(({ ctx, input }) => updateDraft(ctx.service, input)),
   getDraft: adminProcedure.input(draftIdInput).query(({ ctx, input }) => getDraft(ctx.service, input)),
   /** ROL-1 four eyes: another admin approves, which publishes the next version. */
-  approveAndPublish: adminProcedure
-    .input(keyed(draftIdInput))
-    .mutation((call) => idempotent(call, approveAndPublish)),
+  approveAndPublish: adminProcedure.input(keyed(draftIdInput)).mutation((call) => idempotent(call, approveAndPublish)),
   /** ROL-2: roll a published version out to chosen shops and/or a percentage (widen, resume). */
   setRollout: adminProcedure.input(keyed(setRolloutInput)).mutation((call) => idempotent(call, setRollout)),
   pauseRollout: adminProcedure.input(keyed(policyIdInput)).mutation((call) => idempotent(call, pauseRollout)),
