@@ -80,7 +80,11 @@ test("the merchant's workbench has no serious accessibility violations", async (
   await signInAs(page, "owner@chenguang.demo", /\/merchant/);
   const workOrderId = await firstLinkedId(page, "/merchant/work-orders", "/merchant/work-orders/");
   const serviceOrderId = await firstLinkedId(page, "/merchant/after-sales", "/merchant/after-sales/");
+  const complaintId = await firstLinkedId(page, "/merchant/complaints", "/merchant/complaints/");
   await expectAccessible(page, [
+    "/merchant/complaints",
+    `/merchant/complaints/${complaintId}`,
+    "/merchant/complaints/new",
     "/merchant/after-sales",
     `/merchant/after-sales/${serviceOrderId}`,
     "/merchant/settings/after-sales",
@@ -110,11 +114,16 @@ test("the admin console has no serious accessibility violations", async ({ page 
     "/admin/adjudication?type=after_sales",
     "/admin/adjudication/service_order/",
   );
+  const complaintId = await firstLinkedId(page, "/admin/complaints", "/admin/complaints/");
+  const consumerId = await firstLinkedId(page, `/admin/complaints/${complaintId}`, "/admin/risk-marks/");
   await expectAccessible(page, [
     "/admin/adjudication",
     casePath,
     `/admin/adjudication/service_order/${afterSalesCaseId}`,
     "/admin/after-sales/receipts",
+    "/admin/complaints",
+    `/admin/complaints/${complaintId}`,
+    `/admin/risk-marks/${consumerId}`,
     "/admin/violations",
     "/admin/appeals",
     "/admin/shops",

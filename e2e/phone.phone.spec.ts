@@ -12,3 +12,18 @@ test("phone width: the merchant's orders show as cards and open the detail", asy
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   expect(overflow).toBe(false);
 });
+
+test("phone width: the merchant's complaints show as cards, and a complaint's page fits the screen", async ({
+  page,
+}) => {
+  await signInAs(page, "owner@chenguang.demo", /\/merchant/);
+  await page.goto("/merchant/complaints");
+  const card = page.getByTestId("complaint-card").first();
+  await expect(card).toBeVisible();
+  await expect(page.locator("table")).toBeHidden();
+  await card.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/merchant\/complaints\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("complaint-status")).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  expect(overflow).toBe(false);
+});

@@ -24,6 +24,8 @@ test("every admin page of a record answers HTTP 404 for ids that cannot exist", 
       `/admin/adjudication/work_order/${id}`,
       `/admin/shops/${id}`,
       `/admin/shops/${shopId}/orders/${id}`,
+      `/admin/complaints/${id}`,
+      `/admin/risk-marks/${id}`,
     ]),
   ]);
 });

@@ -3,7 +3,16 @@ import { signInAs } from "../fixtures";
 import { badIds, expectNotFound, firstLinkedId } from "../not-found";
 
 /** Detail pages of the merchant workbench, by list path. */
-const kinds = ["disputes", "cancel-orders", "work-orders", "invoices", "violations", "orders", "after-sales"] as const;
+const kinds = [
+  "disputes",
+  "cancel-orders",
+  "work-orders",
+  "invoices",
+  "violations",
+  "orders",
+  "after-sales",
+  "complaints",
+] as const;
 
 test("SHOP-3: every merchant detail page answers HTTP 404 for another shop's record and for ids that cannot exist", async ({
   page,

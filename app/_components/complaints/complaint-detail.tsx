@@ -9,7 +9,7 @@ import { EvidenceSlots } from "./evidence-slots";
 import { ComplaintStatusBadge } from "./labels";
 import type { ComplaintDetail } from "./types";
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-0.5">
       <dt className="text-xs text-gray-500">{label}</dt>

@@ -50,6 +50,16 @@ export function useComplaintColumns(serverNow: Date, hrefOf: (row: ComplaintRow)
         cell: (row) => t(`categories.${row.category}`),
         card: "body",
       },
+      ...(audience === "admin"
+        ? [
+            {
+              id: "shop",
+              header: t("admin.shop"),
+              cell: (row: ComplaintRow) => row.shopName ?? "",
+              card: "meta" as const,
+            },
+          ]
+        : []),
       { id: "buyer", header: t("list.buyer"), cell: (row) => row.consumerName, card: "meta" },
       {
         id: "orders",

@@ -19,6 +19,8 @@ export interface ComplaintRow {
   category: ComplaintCategory;
   status: ComplaintStatus;
   consumerName: string;
+  /** The complaining shop: in the admin queue only. */
+  shopName?: string;
   orderCount: number;
   filedAt: Date | string;
   /** The one clock running: the platform's review, or the merchant's material window. */

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { riskMarks } from "@/db/schema";
+import { riskMarks, shops } from "@/db/schema";
 import { isPastDue } from "@/server/domain/deadlines";
 import { categoryRule } from "@/server/domain/policies/complaints";
 import { complaintPolicy } from "@/server/domain/policies/registry";
@@ -17,12 +17,15 @@ export async function getComplaint(ctx: ServiceContext, input: GetComplaintInput
   const { db, now } = ctx;
   const row = await loadComplaint(db, ctx.tenant, input.complaintId);
   const policy = complaintPolicy(row.policyId, row.policyVersion);
-  const [orderRows, evidence, consumerName, marks] = await Promise.all([
+  const [orderRows, evidence, consumerName, marks, shopRows] = await Promise.all([
     complaintOrdersOf(db, row.id),
     complaintEvidenceOf(db, row.id),
     buyerNameOf(db, row.consumerId),
     db.select().from(riskMarks).where(eq(riskMarks.complaintId, row.id)),
+    db.select({ name: shops.name, timeZone: shops.timeZone }).from(shops).where(eq(shops.id, row.shopId)),
   ]);
+  const shop = shopRows[0];
+  if (!shop) throw new Error(`complaint ${row.id}: shop ${row.shopId} missing`);
   const mark = marks[0] ?? null;
   const admin = ctx.tenant.kind === "admin";
   const materialOpen =
@@ -30,6 +33,8 @@ export async function getComplaint(ctx: ServiceContext, input: GetComplaintInput
   return {
     ...row,
     consumerName,
+    /** The complaining shop, and the time zone its deadlines and times are shown in. */
+    shop: { name: shop.name, timeZone: shop.timeZone },
     orders: orderRows,
     evidence,
     slots: [...categoryRule(policy, row.category).slots, policy.supplementSlot],

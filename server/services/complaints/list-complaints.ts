@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql } from "drizzle-orm";
-import { complaintOrders, complaints, consumers, orders } from "@/db/schema";
+import { complaintOrders, complaints, consumers, orders, shops } from "@/db/schema";
 import { isPastDue, msLeft } from "@/server/domain/deadlines";
 import { notFound } from "@/server/domain/errors";
 import { isUuid } from "../ids";
@@ -91,9 +91,10 @@ export async function listComplaintQueue(ctx: ServiceContext, input: ListComplai
   adminOf(ctx);
   const after = decodeCursor(input.cursor);
   const found = await ctx.db
-    .select({ ...columns, shopId: complaints.shopId })
+    .select({ ...columns, shopId: complaints.shopId, shopName: shops.name })
     .from(complaints)
     .innerJoin(consumers, eq(consumers.id, complaints.consumerId))
+    .innerJoin(shops, eq(shops.id, complaints.shopId))
     .where(
       and(
         eq(complaints.status, "pending_review"),

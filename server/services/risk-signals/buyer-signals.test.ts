@@ -82,6 +82,7 @@ describe("MAL-3 buyer signals", () => {
     const chenDispute = await disputeOn(handle.db, chenOrder);
     const chen = callerFor(handle.db, w.chenMerchant, clock);
     await expectTrpcError(chen.riskSignals.merchant.buyer({ kind: "dispute", id: pinDispute.id }), "NOT_FOUND");
+    await expectTrpcError(chen.riskSignals.merchant.buyer({ kind: "dispute", id: "not-a-uuid" }), "NOT_FOUND");
     const own = await chen.riskSignals.merchant.buyer({ kind: "dispute", id: chenDispute.id });
     expect(own).toEqual({ consumerId: w.buyerId, scope: "shop", signals: [] });
     await expectTrpcError(chen.riskSignals.admin.case({ kind: "dispute", id: chenDispute.id }), "FORBIDDEN");

@@ -4,9 +4,10 @@ import { z } from "zod";
 export const signalRecordKinds = ["dispute", "work_order", "service_order"] as const;
 export type SignalRecordKind = (typeof signalRecordKinds)[number];
 
+/** Any id string: one that is not a uuid is simply not found (the pages answer 404, not 400). */
 export const signalRecordInput = z.object({
   kind: z.enum(signalRecordKinds),
-  id: z.uuid(),
+  id: z.string().min(1).max(100),
 });
 export type SignalRecordInput = z.infer<typeof signalRecordInput>;
 

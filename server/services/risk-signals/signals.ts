@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { disputes, serviceOrders, shops, workOrders } from "@/db/schema";
 import { DomainError, notFound } from "@/server/domain/errors";
+import { isUuid } from "../ids";
 import type { ServiceContext } from "../service-context";
 import { tenantFilter, tenantOfKind } from "../tenant";
 import { computeBuyerSignals } from "./buyer-signals";
@@ -20,6 +21,7 @@ function refuseConsumers(ctx: ServiceContext): void {
 /** The record's shop and buyer, loaded through the viewer's tenant: another shop's record → NOT_FOUND. */
 export async function signalSubject(ctx: ServiceContext, record: SignalRecordInput) {
   refuseConsumers(ctx);
+  if (!isUuid(record.id)) throw notFound();
   const t = tables[record.kind];
   const [row] = await ctx.db
     .select({ shopId: t.shopId, consumerId: t.consumerId })

@@ -1,11 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { ComplaintDetailView } from "@/app/_components/complaints/complaint-detail";
+import { ComplaintDetailView, Fact } from "@/app/_components/complaints/complaint-detail";
 import { ReviewForm } from "@/app/_components/complaints/review-form";
 import { adminMarkView, RiskMarkList } from "@/app/_components/complaints/risk-marks";
 import { Card } from "@/app/_components/ui/card";
 import { getCaller, getContext, orNotFound } from "@/app/_trpc/server";
-import { DEFAULT_TIME_ZONE } from "@/server/domain/shop";
 
 export const metadata = { title: "审核投诉" };
 
@@ -23,8 +22,15 @@ export default async function AdminComplaintPage({ params }: { params: Promise<{
   return (
     <ComplaintDetailView
       detail={detail}
-      timeZone={DEFAULT_TIME_ZONE}
+      timeZone={detail.shop.timeZone}
       serverNow={now}
+      facts={
+        <Fact label={t("admin.shop")}>
+          <Link href={`/admin/shops/${detail.shopId}`} className="text-blue-700 hover:underline">
+            {detail.shop.name}
+          </Link>
+        </Fact>
+      }
       backHref="/admin/complaints"
       backLabel={t("backToQueue")}
       orderHref={(id) => `/admin/shops/${detail.shopId}/orders/${id}`}
@@ -41,7 +47,7 @@ export default async function AdminComplaintPage({ params }: { params: Promise<{
           <RiskMarkList
             marks={marks.map(adminMarkView)}
             now={now}
-            timeZone={DEFAULT_TIME_ZONE}
+            timeZone={detail.shop.timeZone}
             complaintHref={(id) => `/admin/complaints/${id}`}
           />
         </Card>
