@@ -11,7 +11,7 @@ import { notReceivedV1 } from "./not-received";
 import { afterSalesV1, type AfterSalesPolicy } from "./after-sales";
 import { complaintsV1, type ComplaintPolicy } from "./complaints";
 import { platformDeadlinePolicyVersion, platformDeadlinesV1, type PlatformDeadlinePolicy } from "./platform-deadlines";
-import { publishedVersion, rolloutOf } from "./published-store";
+import { publishedSnapshot, publishedVersion, rolloutOf } from "./published-store";
 import { chooseVersion, versionInForce, type PolicyReason } from "./rollout";
 import { violationRulesV1, type ViolationRulePolicy } from "./violation-rule-policy";
 
@@ -131,6 +131,12 @@ export function complaintPolicyChoice(shopId?: string): PolicyChoice<ComplaintPo
 
 export function currentComplaintPolicy(shopId?: string): ComplaintPolicy {
   return complaintPolicyChoice(shopId).policy;
+}
+
+/** Every complaint-rule version, code-defined and published (sweeps that need the widest lead). */
+export function everyComplaintPolicy(): ComplaintPolicy[] {
+  const published = publishedSnapshot().versions.get(complaintsV1.id) ?? [];
+  return [...complaintPolicies, ...published.map((v) => v.policy as ComplaintPolicy)];
 }
 
 /** VIO-1..3: the violation rules a record pinned (violation_rule_policy_version). */
