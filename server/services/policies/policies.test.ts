@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
+import { platformDeadline } from "@/server/domain/policies/platform-deadlines";
 import { emptyPolicySnapshot, type PolicySnapshot } from "@/server/domain/policies/published-store";
 import {
   anotherOrder,
@@ -37,11 +38,13 @@ afterAll(async () => {
   await handle.close();
 });
 
-/** Author drafts cancel-dispute v2: a 24h interception window instead of 48h. */
+/** Author drafts cancel-dispute v2: a 24h interception window instead of 48h, and no agreed-rejection plan. */
 async function draftCancelV2() {
   const draft = await author.policies.admin.createDraft({ ...key(), policyId: CANCEL });
   const policy = structuredClone(draft.policy);
   policy.cancelWindows = { interceptionMs: 24 * 3600_000, reviewMs: 24 * 3600_000 };
+  const plans = Array.isArray(policy.settlementPlans) ? policy.settlementPlans : [];
+  policy.settlementPlans = plans.filter((p: { key?: string }) => p.key !== "agreed_rejection");
   return author.policies.admin.updateDraft({ draftId: draft.id, policy });
 }
 
@@ -58,7 +61,13 @@ describe("policy versions: four eyes, rollout, pinning", () => {
   it("ROL-1: a draft shows its difference against the version in force; the author cannot approve it (four eyes: FORBIDDEN)", async () => {
     const draft = await draftCancelV2();
     expect(draft).toMatchObject({ baseVersion: 1, inForceVersion: 1, valid: true, issues: [] });
-    expect(draft.changes).toEqual([{ path: "cancelWindows.interceptionMs", before: 172_800_000, after: 86_400_000 }]);
+    expect(draft.changes.map((c) => c.path)).toEqual([
+      "settlementPlans[agreed_rejection]",
+      "cancelWindows.interceptionMs",
+    ]);
+    expect(draft.changes[0]).toMatchObject({ before: { key: "agreed_rejection" } });
+    expect(draft.changes[0]).not.toHaveProperty("after");
+    expect(draft.changes[1]).toEqual({ path: "cancelWindows.interceptionMs", before: 172_800_000, after: 86_400_000 });
     await expect(author.policies.admin.approveAndPublish({ ...key(), draftId: draft.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -112,6 +121,21 @@ describe("policy versions: four eyes, rollout, pinning", () => {
     });
   });
 
+  it("ROL-1: plans come from the version the dispute pinned: v2 no longer offers agreed rejection, v1 still does", async () => {
+    const v2 = await inside.asConsumer.dispute.consumer.get({ disputeId: v2DisputeInside });
+    const v1 = await inside.asConsumer.dispute.consumer.get({ disputeId: v1DisputeInside });
+    expect(v2.policy.settlementPlans.map((p) => p.key)).toEqual(["direct_refund", "intercept_48h"]);
+    expect(v1.policy.settlementPlans.map((p) => p.key)).toEqual(["direct_refund", "agreed_rejection", "intercept_48h"]);
+    await expect(
+      inside.asMerchant.dispute.merchant.choosePlan({
+        ...key(),
+        disputeId: v2DisputeInside,
+        kind: "settlement",
+        plan: "agreed_rejection",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("ROL-1: an interception under v1 keeps its 48h at a shop inside the rollout; a new dispute there gets 24h", async () => {
     await intercept(inside, v1DisputeInside);
     await intercept(inside, v2DisputeInside);
@@ -156,9 +180,11 @@ describe("policy versions: four eyes, rollout, pinning", () => {
       [CANCEL, "rolled_back", 2, 1],
       [CANCEL, "rolled_out", 1, 2],
     ]);
-    expect(mine.notices[1]?.changes).toEqual([
-      { path: "cancelWindows.interceptionMs", before: 172_800_000, after: 86_400_000 },
+    expect(mine.notices[1]?.changes.map((c) => c.path)).toEqual([
+      "settlementPlans[agreed_rejection]",
+      "cancelWindows.interceptionMs",
     ]);
+    expect(mine.notices[1]?.effectiveAt).toEqual(new Date("2026-03-15T04:00:00.000Z"));
     expect((await outside.asMerchant.policies.merchant.mine()).notices).toEqual([]);
     await expect(inside.asMerchant.policies.admin.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -225,5 +251,36 @@ describe("policy versions: four eyes, rollout, pinning", () => {
     });
     expect(await refreshPolicyCache(db, processA)).toBe(true);
     expect(await refreshPolicyCache(db, processA)).toBe(false);
+  });
+
+  it("ROL-1: a dispute pins the platform-deadline version its shop gets; the platform's window comes from the pinned version", async () => {
+    const { db } = handle;
+    const draft = await author.policies.admin.createDraft({ ...key(), policyId: "platform.deadlines" });
+    const policy = structuredClone(draft.policy);
+    policy.dispute = { ...(policy.dispute as Record<string, number>), order_cancel: 12 * 3600_000 };
+    const saved = await author.policies.admin.updateDraft({ draftId: draft.id, policy });
+    expect(saved.changes).toEqual([{ path: "dispute.order_cancel", before: 86_400_000, after: 43_200_000 }]);
+    expect(await approver.policies.admin.approveAndPublish({ ...key(), draftId: draft.id })).toMatchObject({
+      version: 2,
+    });
+    await approver.policies.admin.setRollout({
+      ...key(),
+      policyId: "platform.deadlines",
+      version: 2,
+      percentage: 0,
+      shopIds: [inside.shop.id],
+    });
+    const pinned = await disputeRow(db, await openCancelDispute(db, inside, (await anotherOrder(db, inside)).id));
+    expect(pinned).toMatchObject({ policyVersion: 1, platformDeadlinePolicyVersion: 2 });
+    const elsewhere = await disputeRow(db, await openCancelDispute(db, outside, (await anotherOrder(db, outside)).id));
+    expect(elsewhere).toMatchObject({ platformDeadlinePolicyVersion: 1 });
+    const since = new Date("2026-03-15T04:00:00.000Z");
+    const ref = { kind: "dispute", scenario: "order_cancel" } as const;
+    expect(platformDeadline(ref, since, pinned.platformDeadlinePolicyVersion).dueAt).toEqual(
+      new Date("2026-03-15T16:00:00.000Z"),
+    );
+    expect(platformDeadline(ref, since, elsewhere.platformDeadlinePolicyVersion).dueAt).toEqual(
+      new Date("2026-03-16T04:00:00.000Z"),
+    );
   });
 });
