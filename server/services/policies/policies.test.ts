@@ -80,6 +80,27 @@ describe("policy versions: four eyes, rollout, pinning", () => {
     });
   });
 
+  it("ROL-1: only the author edits a draft; unknown drafts and policies are NOT_FOUND; merchants cannot draft", async () => {
+    const draft = await author.policies.admin.createDraft({ ...key(), policyId: CANCEL });
+    await expect(
+      approver.policies.admin.updateDraft({ draftId: draft.id, policy: draft.policy }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(author.policies.admin.getDraft({ draftId: "not-a-uuid" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      author.policies.admin.getDraft({ draftId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(author.policies.admin.createDraft({ ...key(), policyId: "jd.nothing" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(inside.asMerchant.policies.admin.createDraft({ ...key(), policyId: CANCEL })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
   it("ROL-1: a draft with problems cannot be published", async () => {
     const draft = await author.policies.admin.createDraft({ ...key(), policyId: CANCEL });
     const saved = await author.policies.admin.updateDraft({
