@@ -37,6 +37,8 @@ export async function approveAndPublish(ctx: ServiceContext, input: DraftIdInput
         },
         { issues },
       );
+    // Locks the epoch row first: concurrent publishes queue here, so each reads the latest version.
+    await bumpPolicyEpoch(tx);
     const version = (await latestVersionOf(tx, family.policyId)) + 1;
     const [claimed] = await tx
       .update(policyDrafts)
@@ -62,7 +64,6 @@ export async function approveAndPublish(ctx: ServiceContext, input: DraftIdInput
       approvedBy: userId,
       approvedAt: now,
     });
-    await bumpPolicyEpoch(tx);
     return { policyId: family.policyId, version, publishedAt: now };
   });
 }
