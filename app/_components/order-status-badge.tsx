@@ -3,11 +3,13 @@ import type { OrderStatus } from "@/server/domain/order";
 import { Badge, type BadgeTone } from "./ui/badge";
 
 const tone: Record<OrderStatus, BadgeTone> = {
+  awaiting_payment: "amber",
   paid: "amber",
   shipped: "blue",
   signed: "purple",
   completed: "green",
   cancelled: "gray",
+  closed_unpaid: "gray",
 };
 
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {

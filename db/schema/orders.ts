@@ -19,10 +19,14 @@ export const orders = pgTable(
     worryFree: boolean("worry_free").notNull().default(false),
     amountFen: integer("amount_fen").notNull(),
     shippingFen: integer("shipping_fen").notNull().default(0),
-    paidAt: timestamp("paid_at", { withTimezone: true }).notNull(),
+    /** When the buyer placed the order; the order lists key on it. */
+    placedAt: timestamp("placed_at", { withTimezone: true }).notNull(),
+    /** Null while awaiting payment and for an order closed unpaid. */
+    paidAt: timestamp("paid_at", { withTimezone: true }),
     shippedAt: timestamp("shipped_at", { withTimezone: true }),
     signedAt: timestamp("signed_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
+    /** When it was cancelled, or closed unpaid by the marketplace (status closed_unpaid). */
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     trackingNo: text("tracking_no"),
     carrier: text("carrier"),
@@ -30,10 +34,12 @@ export const orders = pgTable(
   },
   (t) => [
     uniqueIndex("orders_order_no_uq").on(t.orderNo),
-    // Merchant order list: keyset on (paid_at desc, id desc) within a shop.
-    index("orders_shop_paid_idx").on(t.shopId, t.paidAt.desc(), t.id.desc()),
-    index("orders_shop_status_paid_idx").on(t.shopId, t.status, t.paidAt.desc(), t.id.desc()),
-    index("orders_consumer_paid_idx").on(t.consumerId, t.paidAt.desc(), t.id.desc()),
+    // Order lists: keyset on (placed_at desc, id desc) within a shop / for a consumer.
+    index("orders_shop_placed_idx").on(t.shopId, t.placedAt.desc(), t.id.desc()),
+    index("orders_shop_status_placed_idx").on(t.shopId, t.status, t.placedAt.desc(), t.id.desc()),
+    index("orders_consumer_placed_idx").on(t.consumerId, t.placedAt.desc(), t.id.desc()),
+    // MAL-3 shared-address signal: other accounts' orders to one address within a window.
+    index("orders_address_placed_idx").on(t.shippingAddress, t.placedAt),
   ],
 );
 

@@ -26,14 +26,15 @@ test("MAL-2: the judge asks 拼好货 for more material once, the merchant suppl
   await confirmDialog(page, "确认要求补充材料", /小时内补充材料/);
   await expect(page.getByTestId("complaint-status")).toHaveAttribute("data-status", "needs_material");
 
-  // 拼好货 answers within its window: inline error first, then a note and a screenshot.
+  // 拼好货 answers within its window: inline errors first (all at once), then a note and a screenshot.
   await signInAs(page, "owner@pinhaohuo.demo", /\/merchant/);
   await page.goto(`/merchant/complaints/${complaintId}`);
   const request = page.getByTestId("material-request");
   await expect(request).toContainText("请补充同一收货地址多个账号下单的订单截图。");
   await expect(request).toContainText("请在截止前补充");
   await request.getByRole("button", { name: "提交补充材料" }).click();
-  await expect(request.getByText("请填写补充说明或上传至少 1 个文件")).toBeVisible();
+  await expect(request.getByText("请至少用 10 个字说明情况")).toBeVisible();
+  await expect(request.getByText("请至少上传 1 个补充材料")).toBeVisible();
   await request.getByLabel("补充说明").fill("已补充 3 个账号同一地址下单的截图。");
   await request
     .locator("input[type=file]")
@@ -63,7 +64,7 @@ test("MAL-2: the judge asks 拼好货 for more material once, the merchant suppl
   await expect(mark).toHaveCount(1);
   await mark.getByRole("button", { name: "解除标记" }).click();
   await mark.getByRole("button", { name: "确认解除标记" }).click();
-  await expect(mark.getByText("请填写解除理由")).toBeVisible();
+  await expect(mark.getByText("请至少用 5 个字写明理由")).toBeVisible();
   await mark.getByLabel("解除理由").fill("复核发现多个账号为同一家庭成员,非黄牛行为。");
   await mark.getByRole("button", { name: "确认解除标记" }).click();
   await confirmDialog(page, "确认解除标记", /理由会记入审计记录/);

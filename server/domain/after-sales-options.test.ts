@@ -149,6 +149,8 @@ describe("what a consumer may apply for (AS-1, AS-7)", () => {
       unavailable: [],
     });
     expect(optionsAt(now, item(), { ...signed, status: "cancelled" }).blocked).toBe("order_cancelled");
+    for (const status of ["awaiting_payment", "closed_unpaid"] as const)
+      expect(optionsAt(now, item(), { status, signedAt: null, completedAt: null }).blocked).toBe("order_unpaid");
     expect(optionsAt(now, item({ hasLiveServiceOrder: true })).blocked).toBe("live_service_order");
     expect(optionsAt(now, item({ returnedQuantity: 2 })).blocked).toBe("nothing_left");
     expect(applicationProblem(optionsAt(now, item({ hasLiveServiceOrder: true })), choice)).toBe("live_service_order");

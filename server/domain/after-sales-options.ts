@@ -1,7 +1,7 @@
 import { repairModes, serviceTypes, type AfterSalesReason, type RepairMode, type ServiceType } from "./after-sales";
 import { isPastDue } from "./deadlines";
 import { DomainError, type LocalizedText } from "./errors";
-import type { OrderStatus } from "./order";
+import { isUnpaidOrder, type OrderStatus } from "./order";
 import { reasonRule, type AfterSalesPolicy, type ApplicationRule } from "./policies/after-sales";
 import { DAY_MS } from "./time";
 
@@ -29,6 +29,7 @@ export interface AfterSalesItemFacts {
 export const applicationRefusals = [
   "order_not_signed",
   "order_cancelled",
+  "order_unpaid",
   "live_service_order",
   "nothing_left",
   "window_closed",
@@ -42,7 +43,7 @@ export const applicationRefusals = [
 export type ApplicationRefusal = (typeof applicationRefusals)[number];
 export type ItemBlock = Extract<
   ApplicationRefusal,
-  "order_not_signed" | "order_cancelled" | "live_service_order" | "nothing_left"
+  "order_not_signed" | "order_cancelled" | "order_unpaid" | "live_service_order" | "nothing_left"
 >;
 
 export interface ReasonOption {
@@ -90,6 +91,7 @@ function windowEnd(
 }
 
 function orderBlock(order: AfterSalesOrderFacts): { block: ItemBlock } | { signedAt: Date } {
+  if (isUnpaidOrder(order.status)) return { block: "order_unpaid" };
   if (order.status === "cancelled") return { block: "order_cancelled" };
   const signedAt = order.signedAt ?? order.completedAt;
   if ((order.status !== "signed" && order.status !== "completed") || !signedAt) return { block: "order_not_signed" };
@@ -195,6 +197,7 @@ export function applicationContentProblem(
 const refusalText: Record<ApplicationRefusal, LocalizedText> = {
   order_not_signed: { "zh-CN": "订单签收后才能申请售后", en: "After-sales is available once the order is signed for" },
   order_cancelled: { "zh-CN": "订单已取消,无法申请售后", en: "The order was cancelled; no after-sales is available" },
+  order_unpaid: { "zh-CN": "订单未付款,无法申请售后", en: "The order was never paid; no after-sales is available" },
   live_service_order: {
     "zh-CN": "该商品已有进行中的售后服务单",
     en: "This item already has an after-sales service order in progress",

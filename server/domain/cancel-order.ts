@@ -1,5 +1,6 @@
 import type { LocalizedText } from "./errors";
 import { isPastDue } from "./deadlines";
+import { isUnpaidOrder, type OrderStatus } from "./order";
 
 /**
  * A cancel order's review status (取消订单审核状态, DSP-CXL-2..6).
@@ -69,7 +70,7 @@ export function isConsumerCancelReason(reason: CancelReason): boolean {
 
 /** The order facts the cancel rules look at. */
 export interface CancelOrderFacts {
-  status: "paid" | "shipped" | "signed" | "completed" | "cancelled";
+  status: OrderStatus;
   deliveryType: "platform" | "third_party";
   worryFree: boolean;
 }
@@ -116,7 +117,7 @@ export function approvalOutcome(order: CancelOrderFacts): "refund" | "intercept"
  * (refunded in full elsewhere) closes too. Otherwise as approval.
  */
 export function windowEndOutcome(order: CancelOrderFacts): "refund" | "intercept" | "close" {
-  if (order.status === "completed" || order.status === "cancelled") return "close";
+  if (order.status === "completed" || order.status === "cancelled" || isUnpaidOrder(order.status)) return "close";
   return approvalOutcome(order);
 }
 

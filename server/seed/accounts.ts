@@ -12,6 +12,11 @@ export interface DemoAccount {
   role: DemoRole;
   /** Merchant accounts: which demo shop (key in demo-world's shop list). */
   shopKey?: DemoShopKey;
+  /**
+   * Consumer accounts: a newcomer has no orders in the demo world; the demo cases give them their own
+   * (何静: 8 orders left unpaid at 拼好货 and a dispute there, for the unpaid-orders complaint story).
+   */
+  newcomer?: boolean;
 }
 
 export type DemoShopKey = "chenguang" | "pinhaohuo" | "jingxuan" | "youpin";
@@ -25,6 +30,7 @@ export const demoAccounts: DemoAccount[] = [
   { email: "zhangwei@buyer.demo", name: "张伟", role: "consumer" },
   { email: "lina@buyer.demo", name: "李娜", role: "consumer" },
   { email: "wangfang@buyer.demo", name: "王芳", role: "consumer" },
+  { email: "hejing@buyer.demo", name: "何静", role: "consumer", newcomer: true },
   { email: "judge@platform.demo", name: "周正", role: "admin_adjudicator" },
   { email: "senior@platform.demo", name: "吴慎思", role: "admin_senior_reviewer" },
 ];

@@ -10,7 +10,7 @@ import { type Actor, loadActor } from "@/server/auth/actor";
 import type { ShopServices } from "@/server/domain/after-sales";
 import type { DemoShopKey } from "./accounts";
 import { demoShops } from "./demo-data";
-import { actAt, ago, type Buyer, DAY, type DemoBuyerKey, type DemoKit } from "./demo-cases-kit";
+import { actAt, ago, type Buyer, DAY, type DemoBuyerKey, type DemoKit, MINUTE } from "./demo-cases-kit";
 
 /** Distinct from the demo world's and the other demo cases' order numbers. */
 export const AFTER_SALES_ORDER_NO_BASE = 309_980_000_000;
@@ -88,6 +88,7 @@ export async function freshOrder(
       status: "signed",
       deliveryType: shop.deliveryType,
       amountFen,
+      placedAt: ago(kit, f.signedAgoMs + 3 * DAY + 6 * MINUTE),
       paidAt: ago(kit, f.signedAgoMs + 3 * DAY),
       shippedAt: ago(kit, f.signedAgoMs + 2 * DAY),
       signedAt: ago(kit, f.signedAgoMs),

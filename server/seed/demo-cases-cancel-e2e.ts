@@ -9,7 +9,7 @@ import { asc, eq } from "drizzle-orm";
 import { orderItems, orders } from "@/db/schema";
 import type { DeliveryType } from "@/server/domain/order";
 import { demoShops } from "./demo-data";
-import { ago, type DemoKit, HOUR } from "./demo-cases-kit";
+import { ago, type DemoKit, HOUR, MINUTE } from "./demo-cases-kit";
 
 /** Distinct from the demo world's and the cancel cases' order numbers. */
 const ORDER_NO_BASE = 309_990_000_000;
@@ -41,6 +41,7 @@ export async function seedCancelE2ePool(kit: DemoKit): Promise<void> {
           status: "shipped",
           deliveryType: delivery,
           amountFen: product.priceFen,
+          placedAt: ago(kit, (8 + n) * HOUR + 3 * MINUTE),
           paidAt: ago(kit, (8 + n) * HOUR),
           shippedAt: ago(kit, (5 + n) * HOUR),
           carrier: delivery === "platform" ? "京东物流" : "中通快递",

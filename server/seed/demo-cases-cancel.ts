@@ -22,7 +22,7 @@ import { respondToSettlement } from "@/server/services/disputes/respond-to-settl
 import { reportDelivery, reportInterception } from "@/server/services/logistics/report-logistics";
 import type { DemoShopKey } from "./accounts";
 import { demoShops } from "./demo-data";
-import { actAt, ago, type DemoBuyerKey, type DemoKit, HOUR } from "./demo-cases-kit";
+import { actAt, ago, type DemoBuyerKey, type DemoKit, HOUR, MINUTE } from "./demo-cases-kit";
 
 const SWEEP_LAG_MS = 20_000;
 const ORDER_NO_BASE = 309_900_000_000;
@@ -67,6 +67,7 @@ export async function seedCancelCases(kit: DemoKit): Promise<void> {
         status: o.shippedH === undefined ? "paid" : "shipped",
         deliveryType: o.delivery,
         amountFen: product.priceFen * qty,
+        placedAt: new Date(at(o.paidH).getTime() - 4 * MINUTE),
         paidAt: at(o.paidH),
         shippedAt: o.shippedH === undefined ? null : at(o.shippedH),
         carrier: o.shippedH === undefined ? null : carrier,

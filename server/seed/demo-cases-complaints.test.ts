@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { complaintOrders, complaints, orders, riskMarks } from "@/db/schema";
+import { complaintOrders, complaints, disputes, orders, riskMarks } from "@/db/schema";
 import { complaintStatuses } from "@/server/domain/complaint";
 import { complaintDeadlineTasks } from "@/server/services/complaints/sweep-tasks";
 import { runSweep } from "@/server/services/sweep/sweep";
@@ -46,21 +46,42 @@ describe("demo complaints", () => {
     expect(marks.map((m) => m.clearedAt === null).sort()).toEqual([false, true]);
   });
 
-  it("MAL-1 (Done-when 1): a demo buyer (with an account) has 8 unpaid orders at 拼好货 that no complaint names", async () => {
+  it("MAL-1 (Done-when 1): 何静 has 8 orders closed unpaid at 拼好货 in the last 10 days, none at 晨光, no complaint naming them, and a dispute there awaiting judgment", async () => {
     const kit = await loadDemoKit(handle.db, NOW);
     if (!kit) throw new Error("no demo world");
-    const unpaid = await handle.db
-      .select({ id: orders.id, consumerId: orders.consumerId })
+    const buyer = kit.newcomer;
+    expect(buyer.name).toBe("何静");
+    const theirs = await handle.db
+      .select({ id: orders.id, shopId: orders.shopId, status: orders.status, placedAt: orders.placedAt })
       .from(orders)
-      .where(and(eq(orders.shopId, kit.shops.pinhaohuo.id), eq(orders.status, "cancelled"), isNull(orders.shippedAt)));
-    const demoIds = Object.values(kit.demoBuyers).map((b) => b.id);
-    const byBuyer = new Map<string, string[]>();
-    for (const o of unpaid.filter((u) => demoIds.includes(u.consumerId)))
-      byBuyer.set(o.consumerId, [...(byBuyer.get(o.consumerId) ?? []), o.id]);
-    const [buyerId, ids] = [...byBuyer.entries()].find(([, list]) => list.length >= 8) ?? ["", []];
-    expect(ids.length).toBeGreaterThanOrEqual(8);
-    expect(demoIds).toContain(buyerId);
-    const named = await handle.db.select().from(complaintOrders).where(inArray(complaintOrders.orderId, ids));
+      .where(eq(orders.consumerId, buyer.id));
+    const unpaid = theirs.filter((o) => o.status === "closed_unpaid");
+    expect(unpaid).toHaveLength(8);
+    for (const o of unpaid) {
+      expect(o.shopId).toBe(kit.shops.pinhaohuo.id);
+      expect(o.placedAt.getTime()).toBeGreaterThan(NOW.getTime() - 10 * 86_400_000);
+    }
+    expect(theirs.filter((o) => o.shopId === kit.shops.chenguang.id)).toEqual([]);
+    const named = await handle.db
+      .select()
+      .from(complaintOrders)
+      .where(
+        inArray(
+          complaintOrders.orderId,
+          unpaid.map((o) => o.id),
+        ),
+      );
     expect(named).toEqual([]);
+    const judging = await handle.db
+      .select({ id: disputes.id })
+      .from(disputes)
+      .where(
+        and(
+          eq(disputes.consumerId, buyer.id),
+          eq(disputes.shopId, kit.shops.pinhaohuo.id),
+          eq(disputes.status, "platform_judging"),
+        ),
+      );
+    expect(judging).toHaveLength(1);
   });
 });

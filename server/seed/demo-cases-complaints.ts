@@ -3,21 +3,25 @@
  * times: one in every status (待审核, 需补充材料, 已成立, 不成立, 已关闭 — the last one's material
  * window ran out and the closing sweep at `now` closes it) plus an upheld one whose mark an admin
  * cleared. The orders are inserted here (their own order-number range), so nothing competes with
- * the other demo cases. For the browser story of Done-when 1: a signed-in demo buyer gets 8 unpaid orders at 拼好货 that no complaint names yet.
- * Unpaid, as the data holds it: placed (paid_at = when placed), cancelled 30 minutes later, never shipped.
+ * the other demo cases. For the browser story of Done-when 1 (issue 14): the newcomer demo buyer 何静,
+ * who has no orders at 晨光, left 8 orders unpaid at 拼好货 (closed_unpaid: the marketplace closed each
+ * 30 minutes after it was placed) that no complaint names yet, and has a later 拒绝开票 dispute there
+ * waiting for the platform's judgment, where the mark shows once the story's complaint is upheld.
  */
 import sharp from "sharp";
 import { orderItems, orders } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
 import type { ComplaintCategory } from "@/server/domain/complaint";
 import { fileComplaint } from "@/server/services/complaints/file-complaint";
+import { requestInvoice } from "@/server/services/invoices/request-invoice";
 import { reviewComplaint } from "@/server/services/complaints/review-complaint";
 import { clearRiskMark } from "@/server/services/complaints/risk-marks";
 import { supplementComplaint } from "@/server/services/complaints/supplement-complaint";
 import { storeUpload } from "@/server/services/files/store-upload";
 import type { DemoShopKey } from "./accounts";
 import { demoShops } from "./demo-data";
-import { actAt, ago, type Buyer, DAY, type DemoKit, HOUR, MINUTE } from "./demo-cases-kit";
+import { choosePlanFor, openDisputeFor, refuseFor, respondFor } from "./demo-cases-acts";
+import { actAt, ago, type Buyer, DAY, type DemoKit, HOUR, MINUTE, type SeedOrder } from "./demo-cases-kit";
 
 /** Distinct from the demo world's and the other demo cases' order numbers. */
 export const COMPLAINT_ORDER_NO_BASE = 309_960_000_000;
@@ -28,7 +32,14 @@ interface Ctx {
   png: Uint8Array;
 }
 
-async function insertOrder(c: Ctx, shop: DemoShopKey, buyer: Buyer, placedAgo: number, unpaid: boolean) {
+/** An order of the buyer: signed (paid 2 minutes after placing), or closed unpaid 30 minutes after placing. */
+async function insertOrder(
+  c: Ctx,
+  shop: DemoShopKey,
+  buyer: Buyer,
+  placedAgo: number,
+  unpaid: boolean,
+): Promise<SeedOrder> {
   const { kit } = c;
   const data = demoShops.find((s) => s.key === shop);
   const product = data?.products[c.made % (data.products.length || 1)];
@@ -42,10 +53,11 @@ async function insertOrder(c: Ctx, shop: DemoShopKey, buyer: Buyer, placedAgo: n
       shopId: kit.shops[shop].id,
       consumerId: buyer.id,
       orderNo: String(COMPLAINT_ORDER_NO_BASE + c.made * 7_901),
-      status: unpaid ? "cancelled" : "signed",
+      status: unpaid ? "closed_unpaid" : "signed",
       deliveryType: data.deliveryType,
       amountFen: product.priceFen,
-      paidAt: placedAt,
+      placedAt,
+      paidAt: unpaid ? null : at(2 * MINUTE),
       shippedAt: unpaid ? null : at(DAY),
       signedAt: unpaid ? null : at(3 * DAY),
       cancelledAt: unpaid ? at(30 * MINUTE) : null,
@@ -53,12 +65,13 @@ async function insertOrder(c: Ctx, shop: DemoShopKey, buyer: Buyer, placedAgo: n
       trackingNo: unpaid ? null : `JDC${String(770_000_100_000 + c.made * 7_919)}`,
       shippingAddress: "广州市天河区体育西路 191 号 中石化大厦 B 座 2308",
     })
-    .returning({ id: orders.id });
+    .returning();
   if (!order) throw new Error("demo complaints: order insert returned nothing");
   await kit.db
     .insert(orderItems)
     .values({ orderId: order.id, sku: product.sku, name: product.name, quantity: 1, unitPriceFen: product.priceFen });
-  return order.id;
+  const { id, orderNo, consumerId, status, amountFen, paidAt, completedAt } = order;
+  return { id, orderNo, shopKey: shop, consumerId, status, amountFen, paidAt, completedAt };
 }
 
 const ownerOf = (kit: DemoKit, shop: DemoShopKey): Actor => {
@@ -94,7 +107,7 @@ async function file(c: Ctx, s: Story) {
   const when = ago(c.kit, s.filedAgo);
   const orderIds = [];
   for (let i = 0; i < s.orders; i++)
-    orderIds.push(await insertOrder(c, s.shop, s.buyer, s.filedAgo + (i + 2) * DAY, s.unpaid));
+    orderIds.push((await insertOrder(c, s.shop, s.buyer, s.filedAgo + (i + 2) * DAY, s.unpaid)).id);
   const evidence: Record<string, string[]> = {};
   for (const slot of s.slots) evidence[slot] = [await screenshot(c, owner, when, slot)];
   const merchant = actAt(c.kit.db, owner, null, when);
@@ -111,16 +124,40 @@ const decide = (c: Ctx, id: string, decision: "uphold" | "dismiss" | "request_ma
   reviewComplaint(actAt(c.kit.db, c.kit.staff.judge, null, at), { complaintId: id, decision, reason });
 
 /**
- * The demo buyer (with an account) with the fewest orders at 晨光. Every demo account has bought
- * there in the world as seeded, so 晨光 — a shop of that buyer — does see the mark's category
- * (never the complaint or its evidence): marks are platform facts (MAL-2).
+ * Done-when 1: the newcomer 何静 (no orders at 晨光 at all) placed 8 orders at 拼好货 in the last 10 days
+ * and paid none; then a later order there, signed, whose invoice 拼好货 refused. Her 拒绝开票 dispute:
+ * opened, answered with a settlement she rejected, so it waits for the platform's judgment (on the
+ * adjudication console) — the case where the merchant and the judge see the mark once the complaint
+ * the story files is upheld.
  */
-function storyBuyer(kit: DemoKit): Buyer {
-  const buyers = Object.values(kit.demoBuyers);
-  const atChenguang = (b: Buyer) => kit.orders.filter((o) => o.consumerId === b.id && o.shopKey === "chenguang").length;
-  const [best] = [...buyers].sort((a, b) => atChenguang(a) - atChenguang(b) || a.name.localeCompare(b.name));
-  if (!best) throw new Error("demo complaints: no demo buyer");
-  return best;
+async function seedUnpaidStory(c: Ctx): Promise<void> {
+  const { kit } = c;
+  const buyer = kit.newcomer;
+  for (let i = 0; i < 8; i++) await insertOrder(c, "pinhaohuo", buyer, (i + 1) * 26 * HOUR, true);
+  const order = await insertOrder(c, "pinhaohuo", buyer, 9 * DAY, false);
+  const requested = await requestInvoice(
+    actAt(kit.db, buyer.actor, { kind: "consumer", consumerId: buyer.id }, ago(kit, 5 * DAY)),
+    {
+      orderId: order.id,
+      title: buyer.name,
+      invoiceType: "electronic_normal",
+    },
+  );
+  const inv = { id: requested.id, shop: "pinhaohuo" as const, order, buyer };
+  await refuseFor(kit, inv, ago(kit, 4 * DAY + 20 * HOUR), "鲜果订单已随箱附赠收据,本店暂不开具电子发票");
+  const disputeId = await openDisputeFor(kit, inv, ago(kit, 4 * DAY), {
+    scenario: "invoice_refused",
+    claim: "收据不能代替发票,我需要按实付金额开具电子普通发票。",
+  });
+  await choosePlanFor(kit, inv, disputeId, ago(kit, 3 * DAY + 6 * HOUR), {
+    kind: "settlement",
+    plan: "cannot_issue",
+    note: "本店尚未开通电子发票服务,确实无法开具,已向买家致歉",
+  });
+  await respondFor(kit, inv, disputeId, ago(kit, 2 * DAY + 12 * HOUR), {
+    decision: "reject",
+    reason: "开具发票是商家的义务,不接受无法开票的方案,请平台裁决。",
+  });
 }
 
 export async function seedComplaintCases(kit: DemoKit): Promise<void> {
@@ -135,9 +172,7 @@ export async function seedComplaintCases(kit: DemoKit): Promise<void> {
     return b;
   };
 
-  // Done-when 1: 8 unpaid orders at 拼好货 in the last 10 days, named by no complaint yet.
-  const story = storyBuyer(kit);
-  for (let i = 0; i < 8; i++) await insertOrder(c, "pinhaohuo", story, (i + 1) * 30 * HOUR, true);
+  await seedUnpaidStory(c);
 
   // 待审核: filed 20 hours ago, 52 hours of review left.
   await file(c, {

@@ -7,7 +7,7 @@ import { asc, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { consumers, orders, shops, users } from "@/db/schema";
 import { type Actor, loadActor } from "@/server/auth/actor";
-import type { OrderStatus } from "@/server/domain/order";
+import { isUnpaidOrder, type OrderStatus } from "@/server/domain/order";
 import type { BusinessMode } from "@/server/domain/shop";
 import { defaultLocale } from "@/server/i18n/locale";
 import { homeTenantOf, type ServiceContext } from "@/server/services/service-context";
@@ -28,6 +28,8 @@ const buyerEmails: Record<DemoBuyerKey, string> = {
   lina: "lina@buyer.demo",
   wangfang: "wangfang@buyer.demo",
 };
+/** A demo account with no orders in the world (accounts.ts: newcomer). */
+const NEWCOMER_EMAIL = "hejing@buyer.demo";
 const staffEmails = {
   chenguangOwner: "owner@chenguang.demo",
   chenguangAgent: "agent@chenguang.demo",
@@ -52,7 +54,8 @@ export interface SeedOrder {
   consumerId: string;
   status: OrderStatus;
   amountFen: number;
-  paidAt: Date;
+  /** Null for an order never paid. */
+  paidAt: Date | null;
   completedAt: Date | null;
 }
 
@@ -62,6 +65,8 @@ export interface DemoKit {
   shops: Record<DemoShopKey, { id: string; name: string; businessMode: BusinessMode }>;
   staff: Record<StaffKey, Actor>;
   demoBuyers: Record<DemoBuyerKey, Buyer>;
+  /** The newcomer demo account (何静): no orders in the world; the complaint story gives her hers. */
+  newcomer: Buyer;
   buyers: Map<string, Buyer>;
   /** Newest order first (order numbers rise with payment time). */
   orders: SeedOrder[];
@@ -119,6 +124,11 @@ export async function loadDemoKit(db: Db, now: Date): Promise<DemoKit | null> {
     const actor = actors.find((a) => a.consumer?.id === c.id) ?? null;
     buyers.set(c.id, { id: c.id, name: c.name, actor });
   }
+  const newcomerActor = await actorOf(NEWCOMER_EMAIL);
+  const newcomerRow = newcomerActor?.consumer ? buyers.get(newcomerActor.consumer.id) : undefined;
+  const newcomer = newcomerRow && newcomerActor ? { ...newcomerRow, actor: newcomerActor } : undefined;
+  if (!newcomer) return null;
+  buyers.set(newcomer.id, newcomer);
   const demoBuyer = (key: DemoBuyerKey): Buyer | undefined => {
     const id = demoActors[key]?.consumer?.id;
     return id ? buyers.get(id) : undefined;
@@ -166,6 +176,7 @@ export async function loadDemoKit(db: Db, now: Date): Promise<DemoKit | null> {
     shops: { chenguang, jingxuan, pinhaohuo: shopMap.pinhaohuo, youpin: shopMap.youpin },
     staff: { chenguangOwner, chenguangAgent, pinhaohuo, youpin, judge, senior },
     demoBuyers: { zhangwei, lina, wangfang },
+    newcomer,
     buyers,
     orders: seedOrders.reverse(),
     used: new Set(),
@@ -194,6 +205,8 @@ export function pickOrder(kit: DemoKit, wanted: OrderWanted): { order: SeedOrder
     o.shopKey === wanted.shop &&
     !kit.used.has(o.id) &&
     o.status !== "cancelled" &&
+    !isUnpaidOrder(o.status) &&
+    o.paidAt !== null &&
     o.paidAt.getTime() < limit &&
     (o.completedAt ? o.completedAt.getTime() < limit : !wanted.completed);
   const candidates = kit.orders.filter(fits);

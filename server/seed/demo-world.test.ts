@@ -3,7 +3,7 @@ import { verifyPassword } from "better-auth/crypto";
 import type { DbHandle } from "@/db/client";
 import { openMemoryTestDb } from "@/server/test/harness";
 import { accounts, adminUsers, appMeta, consumers, orderItems, orders, shopMembers, shops, users } from "@/db/schema";
-import { orderStatuses } from "@/server/domain/order";
+import { isUnpaidOrder, orderStatuses } from "@/server/domain/order";
 import { DEMO_PASSWORD, demoAccounts } from "./accounts";
 import { demoShops } from "./demo-data";
 import { buildDemoWorld, DEMO_ORDER_WINDOW_DAYS, seedDemoWorld } from "./demo-world";
@@ -74,12 +74,15 @@ describe("demo world seed", () => {
       for (const l of lines)
         expect(Number.isInteger(l.unitPriceFen) && l.unitPriceFen > 0 && l.quantity > 0).toBe(true);
 
-      const steps = [o.paidAt, o.shippedAt, o.signedAt, o.completedAt].filter((t): t is Date => t !== null);
+      expect(o.paidAt).not.toBeNull();
+      const steps = [o.placedAt, o.paidAt, o.shippedAt, o.signedAt, o.completedAt].filter((t): t is Date => t !== null);
       for (let i = 1; i < steps.length; i++) expect(steps[i - 1]?.getTime()).toBeLessThan(steps[i]?.getTime() ?? 0);
       for (const t of [...steps, o.cancelledAt]) if (t) expect(t.getTime()).toBeLessThan(NOW.getTime());
-      expect(o.paidAt.getTime()).toBeGreaterThanOrEqual(windowStart);
+      expect(o.placedAt.getTime()).toBeGreaterThanOrEqual(windowStart - 10 * 60_000);
 
       const expected = {
+        awaiting_payment: [false, false, false, false],
+        closed_unpaid: [false, false, false, true],
         paid: [false, false, false, false],
         shipped: [true, false, false, false],
         signed: [true, true, false, false],
@@ -89,7 +92,8 @@ describe("demo world seed", () => {
       expect([o.shippedAt !== null, o.signedAt !== null, o.completedAt !== null, o.cancelledAt !== null]).toEqual(
         expected,
       );
-      if (o.cancelledAt) expect(o.cancelledAt.getTime()).toBeGreaterThan((o.shippedAt ?? o.paidAt).getTime());
+      if (o.cancelledAt)
+        expect(o.cancelledAt.getTime()).toBeGreaterThan((o.shippedAt ?? o.paidAt ?? o.placedAt).getTime());
       expect(o.trackingNo !== null).toBe(o.shippedAt !== null);
       expect(o.carrier !== null).toBe(o.shippedAt !== null);
       expect(o.shippingAddress).toMatch(/[省市].+[区].+号.+室$/);
@@ -103,9 +107,10 @@ describe("demo world seed", () => {
     expect(orderRows.length).toBeGreaterThanOrEqual(300);
     for (const shop of shopRows) {
       const statuses = new Set(orderRows.filter((o) => o.shopId === shop.id).map((o) => o.status));
-      expect([...statuses].sort()).toEqual([...orderStatuses].sort());
+      // The world's orders were all paid; unpaid ones (awaiting_payment, closed_unpaid) come with the demo cases.
+      expect([...statuses].sort()).toEqual(orderStatuses.filter((st) => !isUnpaidOrder(st)).sort());
     }
-    const age = (o: { paidAt: Date }) => (NOW.getTime() - o.paidAt.getTime()) / 86_400_000;
+    const age = (o: { placedAt: Date }) => (NOW.getTime() - o.placedAt.getTime()) / 86_400_000;
     const recent = orderRows.filter((o) => age(o) < 3);
     const old = orderRows.filter((o) => age(o) > 20);
     expect(recent.filter((o) => o.status === "paid" || o.status === "shipped").length / recent.length).toBeGreaterThan(
@@ -174,6 +179,10 @@ describe("demo world seed", () => {
       const shopIds = new Set(w.orders.filter((o) => o.consumerId === consumer?.id).map((o) => o.shopId));
       expect(shopIds.size).toBeGreaterThanOrEqual(2);
     }
+    // The newcomer account 何静 has no orders in the world: the demo cases give her hers.
+    const newcomer = w.consumers.find((c) => c.name === "何静");
+    expect(newcomer?.userId).toBeTruthy();
+    expect(w.orders.filter((o) => o.consumerId === newcomer?.id)).toHaveLength(0);
   });
 
   it("seeding twice seeds once: the second call returns {seeded:false} and changes nothing", async () => {

@@ -60,8 +60,11 @@ const adminLevelOf = {
 } as const satisfies Record<string, AdminLevel>;
 const shopRoleOf = { merchant_owner: "owner", merchant_agent: "agent" } as const satisfies Record<string, ShopRole>;
 
+/** The world's orders were all paid: unpaid ones (awaiting_payment, closed_unpaid) come with the demo cases. */
+type WorldStatus = Exclude<OrderStatus, "awaiting_payment" | "closed_unpaid">;
+
 /** The status an order of this age plausibly has (before checking its steps fit before now). */
-function statusForAge(rng: Rng, ageDays: number): OrderStatus {
+function statusForAge(rng: Rng, ageDays: number): WorldStatus {
   if (ageDays < 1)
     return rng.weighted([
       ["paid", 55],
@@ -98,14 +101,14 @@ function statusForAge(rng: Rng, ageDays: number): OrderStatus {
  * Ages (days) that make each status certain for the first orders of every shop: the longest
  * ship delay is 2.5 days, transit 3.4 days, auto-completion 7 days after signing.
  */
-const forcedAges: Record<OrderStatus, readonly [number, number]> = {
+const forcedAges: Record<WorldStatus, readonly [number, number]> = {
   paid: [0.1, 0.8],
   shipped: [2.6, 4],
   signed: [7, 9],
   completed: [15, 55],
   cancelled: [3, 40],
 };
-const forcedStatuses: readonly OrderStatus[] = ["paid", "shipped", "signed", "completed", "cancelled"];
+const forcedStatuses: readonly WorldStatus[] = ["paid", "shipped", "signed", "completed", "cancelled"];
 
 interface BuyerSeed {
   id: string;
@@ -174,6 +177,7 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
     buyers.push({ id, addresses: [address(rng), address(rng)], weight });
   };
 
+  const newcomers: { name: string; userId: string; createdAt: Date }[] = [];
   for (const account of demoAccounts) {
     const userId = crypto.randomUUID();
     const createdAt = at(nowMs - 120 * DAY);
@@ -194,7 +198,8 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
       createdAt,
       updatedAt: createdAt,
     });
-    if (account.role === "consumer") addBuyer(account.name, userId, 2, createdAt);
+    if (account.role === "consumer" && account.newcomer) newcomers.push({ name: account.name, userId, createdAt });
+    else if (account.role === "consumer") addBuyer(account.name, userId, 2, createdAt);
     else if (account.role === "merchant_owner" || account.role === "merchant_agent") {
       const shopId = account.shopKey ? shopIds.get(account.shopKey) : undefined;
       if (!shopId) throw new Error(`demo merchant ${account.email} has no known shop`);
@@ -214,7 +219,7 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
         : Math.max(0.02, (DEMO_ORDER_WINDOW_DAYS - 0.05) * rng.float() ** 1.3);
       const buyer = demoBuyers[i - forcedStatuses.length] ?? rng.weighted(buyerOptions);
       const paidMs = nowMs - ageDays * DAY;
-      let status = forced ?? statusForAge(rng, ageDays);
+      let status: WorldStatus = forced ?? statusForAge(rng, ageDays);
 
       // Step times; a step that would fall after now downgrades the status.
       const shippedMs = paidMs + rng.float(...shop.shipWithinHours) * HOUR;
@@ -233,7 +238,7 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
         const from = shippedThenCancelled ? shippedMs : paidMs;
         cancelledMs = from + Math.min(rng.float(5 * MINUTE, 20 * HOUR), (latest - from) * 0.8);
       }
-      const reached = (step: OrderStatus) =>
+      const reached = (step: WorldStatus) =>
         forcedStatuses.indexOf(status) >= forcedStatuses.indexOf(step) && status !== "cancelled";
       const hasShipped = reached("shipped") || shippedThenCancelled;
       const carrier = rng.pick(shop.carriers);
@@ -263,6 +268,8 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
         worryFree: rng.chance(shop.worryFreeRate),
         amountFen: goodsFen + shippingFen,
         shippingFen,
+        // Placed a few minutes before payment; derived, not drawn, so the PRNG sequence is unchanged.
+        placedAt: at(paidMs - (2 + (i % 7)) * MINUTE),
         paidAt: at(paidMs),
         shippedAt: hasShipped ? at(shippedMs) : null,
         signedAt: reached("signed") ? at(signedMs) : null,
@@ -277,10 +284,18 @@ export function buildDemoWorld(now: Date, passwordHash: string): DemoWorld {
 
   // Order numbers: 12 digits, rising with payment time, unique across all shops.
   let orderNo = 302_418_560_000;
-  for (const order of [...world.orders].sort((a, b) => a.paidAt.getTime() - b.paidAt.getTime())) {
+  const paidMsOf = (o: OrderRow) => o.paidAt?.getTime() ?? o.placedAt.getTime();
+  for (const order of [...world.orders].sort((a, b) => paidMsOf(a) - paidMsOf(b))) {
     orderNo += rng.int(1_000, 60_000);
     order.orderNo = String(orderNo);
   }
+
+  // Newcomers: demo accounts with no orders in the world (the demo cases give them theirs). Added
+  // after every draw, without the PRNG, so the rest of the world is the same with or without them.
+  newcomers.forEach((n, i) => {
+    const phone = `1770000${String(1_000 + i)}`;
+    world.consumers.push({ id: crypto.randomUUID(), userId: n.userId, name: n.name, phone, createdAt: n.createdAt });
+  });
   return world;
 }
 

@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { DisputeCase } from "@/server/services/adjudication/get-case";
-import type { CaseSignals } from "@/server/services/risk-signals/signals";
 import { DisputeCaseCard } from "../disputes/dispute-case-card";
 import { localized } from "../disputes/localized";
 import { DisputeStatusBadge } from "../disputes/dispute-status-badge";
@@ -13,7 +12,7 @@ import { CancelCard } from "./cancel-card";
 import { CaseHeader } from "./case-header";
 import { DisputeStatements } from "./dispute-statements";
 import { EvidenceViewer } from "./evidence-viewer";
-import { CaseSignalsCard } from "./case-signals-card";
+import { type CaseRisk, CaseSignalsCard } from "./case-signals-card";
 import { HistoryCard } from "./history-card";
 import { JudgmentForm } from "./judgment-form";
 import { RulesCard } from "./rules-card";
@@ -24,7 +23,7 @@ import { RulesCard } from "./rules-card";
  * with previews, the judgment once made, the rules that apply, both parties' history, the
  * judgment form while it waits, and the timeline.
  */
-export function DisputeCaseView({ c, serverNow, signals }: { c: DisputeCase; serverNow: Date; signals?: CaseSignals }) {
+export function DisputeCaseView({ c, serverNow, signals }: { c: DisputeCase; serverNow: Date; signals?: CaseRisk }) {
   const t = useTranslations("dispute");
   const locale = useLocale();
   const d = c.dispute;
@@ -75,7 +74,12 @@ export function DisputeCaseView({ c, serverNow, signals }: { c: DisputeCase; ser
             timeZone={tz}
           />
           {signals ? (
-            <CaseSignalsCard signals={signals} shopName={d.order.shopName} consumerName={d.order.consumerName} />
+            <CaseSignalsCard
+              signals={signals}
+              serverNow={serverNow}
+              shopName={d.order.shopName}
+              consumerName={d.order.consumerName}
+            />
           ) : null}
         </div>
         <div className="flex min-w-0 flex-col gap-4">

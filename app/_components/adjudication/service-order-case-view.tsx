@@ -1,4 +1,3 @@
-import type { CaseSignals } from "@/server/services/risk-signals/signals";
 import { getTranslations } from "next-intl/server";
 import { serviceTrack } from "@/server/domain/after-sales";
 import { afterSalesPolicy } from "@/server/domain/policies/registry";
@@ -7,7 +6,7 @@ import { Timeline } from "../timeline";
 import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
 import { CaseHeader } from "./case-header";
-import { CaseSignalsCard } from "./case-signals-card";
+import { type CaseRisk, CaseSignalsCard } from "./case-signals-card";
 import { HistoryCard } from "./history-card";
 import { RulesCard } from "./rules-card";
 import { ServiceOrderDecisionForm } from "./service-order-decision-form";
@@ -32,7 +31,7 @@ export async function ServiceOrderCaseView({
 }: {
   c: ServiceOrderCase;
   serverNow: Date;
-  signals?: CaseSignals;
+  signals?: CaseRisk;
 }) {
   const t = await getTranslations("adjudication.afterSales");
   const so = c.serviceOrder;
@@ -80,7 +79,12 @@ export async function ServiceOrderCaseView({
             timeZone={tz}
           />
           {signals ? (
-            <CaseSignalsCard signals={signals} shopName={so.order.shopName} consumerName={so.order.consumerName} />
+            <CaseSignalsCard
+              signals={signals}
+              serverNow={serverNow}
+              shopName={so.order.shopName}
+              consumerName={so.order.consumerName}
+            />
           ) : null}
         </div>
         <div className="flex min-w-0 flex-col gap-4">

@@ -1,4 +1,3 @@
-import type { CaseSignals } from "@/server/services/risk-signals/signals";
 import { getTranslations } from "next-intl/server";
 import type { WorkOrderCase } from "@/server/services/adjudication/get-case";
 import { ReplySummary } from "../intervention/intervention-panels";
@@ -11,7 +10,7 @@ import { CasePanel, OrderPanel } from "../work-orders/work-order-panels";
 import { CaseHeader } from "./case-header";
 import { DecisionCard } from "./decision-card";
 import type { ViewerGroup } from "./evidence-viewer";
-import { CaseSignalsCard } from "./case-signals-card";
+import { type CaseRisk, CaseSignalsCard } from "./case-signals-card";
 import { HistoryCard } from "./history-card";
 import { JudgmentForm } from "./judgment-form";
 import { RulesCard } from "./rules-card";
@@ -46,7 +45,7 @@ export async function WorkOrderCaseView({
 }: {
   c: WorkOrderCase;
   serverNow: Date;
-  signals?: CaseSignals;
+  signals?: CaseRisk;
 }) {
   const t = await getTranslations("adjudication");
   const tw = await getTranslations("workOrder");
@@ -95,7 +94,12 @@ export async function WorkOrderCaseView({
           />
           <HistoryCard history={c.history} shopName={wo.shop.name} consumerName={wo.consumer.name} timeZone={tz} />
           {signals ? (
-            <CaseSignalsCard signals={signals} shopName={wo.shop.name} consumerName={wo.consumer.name} />
+            <CaseSignalsCard
+              signals={signals}
+              serverNow={serverNow}
+              shopName={wo.shop.name}
+              consumerName={wo.consumer.name}
+            />
           ) : null}
         </div>
         <div className="flex min-w-0 flex-col gap-4">

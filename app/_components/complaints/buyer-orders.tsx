@@ -103,7 +103,7 @@ export function OrderChecklist(props: {
                 <span className="text-xs text-gray-600">
                   {order.unpaid ? t("unpaid") : tStatus.has(order.status) ? tStatus(order.status) : order.status} ·{" "}
                   {formatFen(order.amountFen)}
-                  {order.paidAt ? ` · ${formatDateTime(order.paidAt, props.timeZone)}` : ""}
+                  {` · ${formatDateTime(order.placedAt, props.timeZone)}`}
                 </span>
                 {order.openComplaints.map((c) => (
                   <span key={c.complaintNo} className="text-xs text-amber-800">

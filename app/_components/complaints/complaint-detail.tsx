@@ -126,12 +126,7 @@ export function ComplaintDetailView(props: {
                     {order.orderNo}
                   </Link>
                   <span className="text-xs text-gray-600">
-                    {order.cancelledAt && !order.shippedAt
-                      ? t("form.unpaid")
-                      : tOrder.has(order.status)
-                        ? tOrder(order.status)
-                        : order.status}{" "}
-                    · {formatFen(order.amountFen)}
+                    {tOrder.has(order.status) ? tOrder(order.status) : order.status} · {formatFen(order.amountFen)}
                   </span>
                 </li>
               ))}

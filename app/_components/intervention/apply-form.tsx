@@ -22,7 +22,7 @@ import { useErrorText } from "../ui/form/use-error-text";
 export interface ApplyOption {
   type: InterventionType;
   /** Why it cannot be chosen for this order, or null. */
-  unavailable: "signed" | "tmall" | "cancelled" | null;
+  unavailable: "signed" | "tmall" | "cancelled" | "unpaid" | null;
   /** The merchant's reply window in hours (from the current policy). */
   hours: number;
   /** The policy's timeout consequence, already in the viewer's language. */

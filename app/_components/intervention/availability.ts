@@ -1,4 +1,4 @@
-import type { OrderStatus } from "@/server/domain/order";
+import { isUnpaidOrder, type OrderStatus } from "@/server/domain/order";
 import type { MarketplaceStyle } from "@/server/domain/shop";
 import type { InterventionType } from "@/server/services/intervention/intervention-work-order";
 
@@ -12,7 +12,8 @@ export const interventionTypeList: readonly InterventionType[] = ["not_received"
 export function unavailableReason(
   type: InterventionType,
   order: { status: OrderStatus; marketplaceStyle: MarketplaceStyle },
-): "signed" | "tmall" | "cancelled" | null {
+): "signed" | "tmall" | "cancelled" | "unpaid" | null {
+  if (isUnpaidOrder(order.status)) return "unpaid";
   if (type === "collaborative") {
     if (order.marketplaceStyle !== "tmall" && order.marketplaceStyle !== "taobao") return "tmall";
     return order.status === "cancelled" ? "cancelled" : null;

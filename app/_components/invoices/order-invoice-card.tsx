@@ -2,6 +2,7 @@ import { ChevronRight } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getCaller } from "@/app/_trpc/server";
+import { isUnpaidOrder } from "@/server/domain/order";
 import { formatDateTime } from "../format";
 import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
@@ -39,6 +40,8 @@ export async function OrderInvoiceCard({ orderId, timeZone }: { orderId: string;
               <ChevronRight className="size-4" aria-hidden />
             </span>
           </Link>
+        ) : isUnpaidOrder(orderStatus) ? (
+          <p className="text-sm text-gray-500">{t("card.unpaid")}</p>
         ) : orderStatus === "cancelled" ? (
           <p className="text-sm text-gray-500">{t("card.cancelled")}</p>
         ) : (

@@ -9,7 +9,8 @@ import { OrderServiceTimeline } from "./order-service-timeline";
 import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
 
-const steps = ["paidAt", "shippedAt", "signedAt", "completedAt", "cancelledAt"] as const;
+/** placed → paid → shipped → signed → completed, or cancelled / closed unpaid (cancelledAt holds both). */
+const steps = ["placedAt", "paidAt", "shippedAt", "signedAt", "completedAt", "cancelledAt"] as const;
 
 /**
  * An order's full picture. `viewer` decides what personal data shows (merchants see a masked phone),
@@ -79,7 +80,11 @@ export async function OrderDetailView({
                   <span
                     className={`mt-1.5 size-2 shrink-0 rounded-full ${step === "cancelledAt" ? "bg-gray-400" : "bg-brand-500"}`}
                   />
-                  <span className="flex-1">{t(`order.steps.${step}`)}</span>
+                  <span className="flex-1">
+                    {step === "cancelledAt" && order.status === "closed_unpaid"
+                      ? t("order.steps.closedUnpaidAt")
+                      : t(`order.steps.${step}`)}
+                  </span>
                   <time className="text-gray-500 tabular-nums">{formatDateTime(at, tz)}</time>
                 </li>
               );

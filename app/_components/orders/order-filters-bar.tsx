@@ -7,7 +7,7 @@ import { FilterSelect } from "../ui/data-table/filter-select";
 import type { UrlFilters } from "../ui/data-table/use-url-filters";
 import type { orderFilterParsers } from "./orders-query";
 
-/** Status, paid between two days, order number. */
+/** Status, placed between two days, order number. */
 export function OrderFiltersBar({ filters }: { filters: UrlFilters<typeof orderFilterParsers> }) {
   const t = useTranslations();
   return (

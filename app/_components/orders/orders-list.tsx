@@ -135,9 +135,9 @@ function useOrderColumns(source: OrdersSource): DataColumn<OrderRow>[] {
         card: "badge",
       },
       {
-        id: "paidAt",
-        header: t("paidAt"),
-        cell: (o) => formatDateTime(o.paidAt, o.timeZone),
+        id: "placedAt",
+        header: t("placedAt"),
+        cell: (o) => formatDateTime(o.placedAt, o.timeZone),
         className: "whitespace-nowrap tabular-nums text-gray-600",
         card: "meta",
       },
@@ -160,7 +160,7 @@ export function OrdersList({ source }: { source: OrdersSource }) {
         getRowId={(o) => o.id}
         query={query}
         emptyText={t("emptyList")}
-        sorting={{ value: [{ id: "paidAt", desc: true }] }}
+        sorting={{ value: [{ id: "placedAt", desc: true }] }}
         rowHref={(o) => hrefFor(source, o.id)}
       />
     </div>

@@ -18,13 +18,13 @@ describe("MAL-3: every signal says why, in the viewer's language", () => {
   it("MAL-3: the unpaid-orders sentence names the shop or the platform", () => {
     const params = { windowDays: 30, orders: 14, unpaid: 11 };
     expect(say("zh-CN", { code: "unpaid_orders", scope: "shop", params })).toBe(
-      "近30天该买家在本店下单 14 笔,未付款或发货前取消 11 笔",
+      "近30天该买家在本店下单 14 笔,未付款 11 笔",
     );
     expect(
       say("zh-CN", { code: "unpaid_orders", scope: "platform", params: { ...params, orders: 20, unpaid: 16 } }),
-    ).toBe("近30天该买家在全平台下单 20 笔,未付款或发货前取消 16 笔");
+    ).toBe("近30天该买家在全平台下单 20 笔,未付款 16 笔");
     expect(say("en", { code: "unpaid_orders", scope: "platform", params: { ...params, orders: 20, unpaid: 16 } })).toBe(
-      "In the last 30 days this buyer placed 20 orders across the platform; 16 were left unpaid or cancelled before shipping",
+      "In the last 30 days this buyer placed 20 orders across the platform; 16 were never paid",
     );
   });
 

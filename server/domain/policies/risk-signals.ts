@@ -6,9 +6,10 @@
  * server/services/risk-signals). Changing a number here: bump `version` and say why.
  *
  * Definitions — from data Arbiter holds:
- * - unpaidOrders: Arbiter receives orders at payment (orders.paid_at is never null), so a truly
- *   unpaid order is not in its data. The nearest it holds is an order cancelled before it shipped
- *   (cancelled_at set, shipped_at null): 下单后未发货即取消. Counted over orders paid in the window.
+ * - unpaidOrders: orders the marketplace closed because they were never paid (status closed_unpaid,
+ *   交易关闭·未付款) among the buyer's orders placed in the window (orders.placed_at). An order still
+ *   awaiting payment is not counted: it may yet be paid.
+ * - Every buyer window is on orders.placed_at (paid_at is null for unpaid orders).
  * - sharedAddress: other buyers' orders to the same shipping address (exact text) in the window.
  * - disputeShare: orders in the window with at least one dispute ÷ orders in the window.
  * - noReasonReturns: service orders with reason no_reason_7d (七天无理由) applied in the window.

@@ -8,6 +8,7 @@ import {
   requestableOrderStatus,
 } from "@/server/domain/cancel-order";
 import { dueAfter } from "@/server/domain/deadlines";
+import { isUnpaidOrder } from "@/server/domain/order";
 import { cancelReviewWindowMs } from "@/server/domain/policies/cancel-dispute-windows";
 import { currentDisputePolicy } from "@/server/domain/policies/registry";
 import { refreshPolicyCache } from "@/server/services/policies/policy-cache";
@@ -60,12 +61,23 @@ async function alreadyRefunded(db: DbOrTx, order: OrderRow): Promise<DomainError
   });
 }
 
+/** An order never paid has nothing to cancel or dispute: the marketplace closes it unpaid. */
+function unpaidRefusal(order: OrderRow): DomainError | null {
+  if (!isUnpaidOrder(order.status)) return null;
+  return conflict("ORDER_UNPAID", {
+    "zh-CN": "订单未付款,无需取消,也不能发起取消纠纷",
+    en: "The order was never paid; there is nothing to cancel or dispute",
+  });
+}
+
 /**
  * Whether the consumer may ask to cancel this order now (rules in server/domain/cancel-order.ts:
  * requestableOrderStatus). A live cancel order is reported so the page can link to it.
  */
 export async function cancelRequestAvailability(db: DbOrTx, order: OrderRow): Promise<CancelAvailability> {
   const live = await liveCancelOrderOf(db, order.id);
+  const unpaid = unpaidRefusal(order);
+  if (unpaid) return { why: unpaid, live };
   const refunded = await alreadyRefunded(db, order);
   if (refunded) return { why: refunded, live };
   if (live) {
@@ -167,6 +179,8 @@ export async function cancelDisputeAvailability(
 
 async function cancelDisputeBasics(db: DbOrTx, order: OrderRow): Promise<CancelAvailability> {
   const live = await liveCancelOrderOf(db, order.id);
+  const unpaid = unpaidRefusal(order);
+  if (unpaid) return { why: unpaid, live };
   const refunded = await alreadyRefunded(db, order);
   if (refunded) return { why: refunded, live };
   if (order.worryFree) {

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql } from "drizzle-orm
 import { complaintOrders, complaints, consumers, orders, shops } from "@/db/schema";
 import { isPastDue, msLeft } from "@/server/domain/deadlines";
 import { notFound } from "@/server/domain/errors";
+import { isUnpaidOrder } from "@/server/domain/order";
 import { isUuid } from "../ids";
 import { decodeCursor, pageOf } from "../pagination";
 import { adminOf, type ServiceContext } from "../service-context";
@@ -137,6 +138,7 @@ export async function listBuyerOrders(ctx: ServiceContext, input: ListBuyerOrder
       orderNo: orders.orderNo,
       status: orders.status,
       amountFen: orders.amountFen,
+      placedAt: orders.placedAt,
       paidAt: orders.paidAt,
       shippedAt: orders.shippedAt,
       cancelledAt: orders.cancelledAt,
@@ -145,7 +147,7 @@ export async function listBuyerOrders(ctx: ServiceContext, input: ListBuyerOrder
     .from(orders)
     .innerJoin(consumers, eq(consumers.id, orders.consumerId))
     .where(and(eq(orders.shopId, shopId), eq(orders.consumerId, consumerId)))
-    .orderBy(desc(orders.paidAt), desc(orders.id))
+    .orderBy(desc(orders.placedAt), desc(orders.id))
     .limit(200);
   const first = rows[0];
   if (!first) throw buyerNotFound();
@@ -164,8 +166,8 @@ export async function listBuyerOrders(ctx: ServiceContext, input: ListBuyerOrder
     consumer: { id: consumerId, name: first.consumerName },
     orders: rows.map(({ consumerName: _name, ...o }) => ({
       ...o,
-      /** An order placed and never paid: cancelled before it shipped (how the data holds "unpaid"). */
-      unpaid: o.cancelledAt !== null && o.shippedAt === null,
+      /** An order placed and never paid (awaiting payment, or closed unpaid by the marketplace). */
+      unpaid: isUnpaidOrder(o.status),
       openComplaints: named.filter((n) => n.orderId === o.id).map(({ orderId: _o, ...n }) => n),
     })),
   };

@@ -3,6 +3,7 @@ import { orders, shops, workOrders } from "@/db/schema";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError, notFound } from "@/server/domain/errors";
 import { newWorkOrderPolicy } from "@/server/services/policies/new-item-policy";
+import { isUnpaidOrder, type OrderStatus } from "@/server/domain/order";
 import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
@@ -16,7 +17,13 @@ const orderNotFound = () => notFound({ "zh-CN": "订单不存在", en: "Order no
 const refuse = (code: string, zh: string, en: string) => new DomainError("BAD_REQUEST", code, { "zh-CN": zh, en });
 
 /** Which type applies to which order and shop (choices documented in the policy modules). */
-function assertApplies(type: InterventionType, order: { status: string }, marketplaceStyle: string): void {
+function assertApplies(type: InterventionType, order: { status: OrderStatus }, marketplaceStyle: string): void {
+  if (isUnpaidOrder(order.status))
+    throw refuse(
+      "ORDER_UNPAID",
+      "订单未付款,无法申请平台介入",
+      "The order was never paid; platform intervention is not available",
+    );
   if (type === "collaborative") {
     if (marketplaceStyle !== "tmall" && marketplaceStyle !== "taobao") {
       throw refuse(

@@ -46,6 +46,7 @@ async function seed(db: Db): Promise<string[]> {
       status: "completed" as const,
       deliveryType: "platform" as const,
       amountFen: 9_900,
+      placedAt: new Date(TEST_NOW.getTime() - 40 * DAY),
       paidAt: new Date(TEST_NOW.getTime() - 40 * DAY),
       completedAt: new Date(TEST_NOW.getTime() - 30 * DAY),
       shippingAddress: "上海市浦东新区世纪大道 100 号",

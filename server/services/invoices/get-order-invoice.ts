@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { invoiceRequests, orders } from "@/db/schema";
 import { notFound } from "@/server/domain/errors";
+import { isUnpaidOrder } from "@/server/domain/order";
 import { isUuid } from "../ids";
 import type { ServiceContext } from "../service-context";
 import { tenantOfKind } from "../tenant";
@@ -45,7 +46,10 @@ export async function getOrderInvoice(ctx: ServiceContext, input: { orderId: str
   return {
     orderStatus: order.status,
     invoice,
-    canRequest: order.status !== "cancelled" && (invoice === null || invoice.status === "refused"),
+    canRequest:
+      order.status !== "cancelled" &&
+      !isUnpaidOrder(order.status) &&
+      (invoice === null || invoice.status === "refused"),
     /** INV-1: a request made now would be supplementary (补开发票). */
     wouldBeSupplementary: order.status === "completed",
   };

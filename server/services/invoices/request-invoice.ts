@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { invoiceRequests, orders, shops } from "@/db/schema";
 import { DomainError, notFound } from "@/server/domain/errors";
 import { type InvoicingParty } from "@/server/domain/invoice";
+import { isUnpaidOrder } from "@/server/domain/order";
 import { consumerActingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
@@ -15,6 +16,12 @@ const orderCancelled = () =>
   new DomainError("BAD_REQUEST", "ORDER_CANCELLED", {
     "zh-CN": "已取消的订单不能申请开票",
     en: "A cancelled order cannot be invoiced",
+  });
+
+const orderUnpaid = () =>
+  new DomainError("BAD_REQUEST", "ORDER_UNPAID", {
+    "zh-CN": "订单未付款,不能申请开票",
+    en: "The order was never paid; it cannot be invoiced",
   });
 
 const alreadyRequested = () =>
@@ -42,6 +49,7 @@ export async function requestInvoice(ctx: ServiceContext, input: RequestInvoiceI
       .where(and(eq(orders.id, parsed.orderId), eq(orders.consumerId, consumerId)))
       .for("update");
     if (!order) throw orderNotFound();
+    if (isUnpaidOrder(order.status)) throw orderUnpaid();
     if (order.status === "cancelled") throw orderCancelled();
     const [shop] = await tx.select({ businessMode: shops.businessMode }).from(shops).where(eq(shops.id, order.shopId));
     if (!shop) throw orderNotFound();

@@ -14,7 +14,7 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const listOrdersInput = z.object({
   status: z.enum(orderStatuses).optional(),
-  /** Paid on or after this day / up to and including this day, in the shop's time zone. */
+  /** Placed on or after this day / up to and including this day, in the shop's time zone. */
   from: day.optional(),
   to: day.optional(),
   /** Order number or its beginning. */
@@ -31,7 +31,9 @@ export interface OrderRow {
   deliveryType: "platform" | "third_party";
   worryFree: boolean;
   amountFen: number;
-  paidAt: Date;
+  placedAt: Date;
+  /** Null while awaiting payment and for an order closed unpaid. */
+  paidAt: Date | null;
   consumerName: string;
   shopName: string;
   timeZone: string;
@@ -49,7 +51,7 @@ const latestServiceOrder = (column: "id" | "status") =>
     order by (so.status in ('completed', 'closed')), so.applied_at desc, so.id desc limit 1)`;
 
 /**
- * Keyset-paginated orders of the caller's tenant (an admin names the shop), newest payment
+ * Keyset-paginated orders of the caller's tenant (an admin names the shop), newest placed
  * first. Days are the shop's (a consumer's: the default zone).
  */
 export async function listOrders(ctx: ServiceContext, input: ListOrdersInput & { shopId?: string }) {
@@ -58,11 +60,11 @@ export async function listOrders(ctx: ServiceContext, input: ListOrdersInput & {
   const cursor = decodeCursor(input.cursor);
   const where: (SQL | undefined)[] = [orderTenantFilter(ctx.tenant, input.shopId)];
   if (input.status) where.push(eq(orders.status, input.status));
-  if (input.from) where.push(gte(orders.paidAt, startOfDayInZone(input.from, timeZone)));
-  if (input.to) where.push(lt(orders.paidAt, new Date(startOfDayInZone(input.to, timeZone).getTime() + DAY_MS)));
+  if (input.from) where.push(gte(orders.placedAt, startOfDayInZone(input.from, timeZone)));
+  if (input.to) where.push(lt(orders.placedAt, new Date(startOfDayInZone(input.to, timeZone).getTime() + DAY_MS)));
   if (input.orderNo) where.push(like(orders.orderNo, `${escapeLike(input.orderNo)}%`));
   if (cursor) {
-    where.push(or(lt(orders.paidAt, cursor.at), and(eq(orders.paidAt, cursor.at), lt(orders.id, cursor.id))));
+    where.push(or(lt(orders.placedAt, cursor.at), and(eq(orders.placedAt, cursor.at), lt(orders.id, cursor.id))));
   }
   const rows = await db
     .select({
@@ -72,6 +74,7 @@ export async function listOrders(ctx: ServiceContext, input: ListOrdersInput & {
       deliveryType: orders.deliveryType,
       worryFree: orders.worryFree,
       amountFen: orders.amountFen,
+      placedAt: orders.placedAt,
       paidAt: orders.paidAt,
       consumerName: consumers.name,
       shopName: shops.name,
@@ -84,13 +87,13 @@ export async function listOrders(ctx: ServiceContext, input: ListOrdersInput & {
     .innerJoin(consumers, eq(consumers.id, orders.consumerId))
     .innerJoin(shops, eq(shops.id, orders.shopId))
     .where(and(...where))
-    .orderBy(desc(orders.paidAt), desc(orders.id))
+    .orderBy(desc(orders.placedAt), desc(orders.id))
     .limit(input.limit + 1);
   const items = rows.map(({ serviceOrderId, serviceOrderStatus, ...row }) => ({
     ...row,
     serviceOrder: serviceOrderId && serviceOrderStatus ? { id: serviceOrderId, status: serviceOrderStatus } : null,
   }));
-  return pageOf<OrderRow>(items, input.limit, (row) => ({ at: row.paidAt, id: row.id }));
+  return pageOf<OrderRow>(items, input.limit, (row) => ({ at: row.placedAt, id: row.id }));
 }
 
 async function timeZoneOf(ctx: ServiceContext, shopId: string | undefined): Promise<string> {

@@ -26,9 +26,9 @@ afterAll(async () => {
 type OrdersPage = Awaited<ReturnType<Caller["merchant"]["orders"]>>;
 type ListInput = Omit<Parameters<Caller["merchant"]["orders"]>[0], "cursor" | "limit">;
 
-/** Newest payment first, ties broken by id (uuid order = lowercase hex order). */
-function byPaidDesc(a: Pick<Order, "paidAt" | "id">, b: Pick<Order, "paidAt" | "id">): number {
-  const diff = b.paidAt.getTime() - a.paidAt.getTime();
+/** Newest placed first, ties broken by id (uuid order = lowercase hex order). */
+function byPlacedDesc(a: Pick<Order, "placedAt" | "id">, b: Pick<Order, "placedAt" | "id">): number {
+  const diff = b.placedAt.getTime() - a.placedAt.getTime();
   return diff !== 0 ? diff : b.id < a.id ? -1 : b.id > a.id ? 1 : 0;
 }
 
@@ -48,7 +48,7 @@ async function allPages(caller: Caller, input: ListInput, limit: number): Promis
 const ids = (pages: OrdersPage[]) => pages.flatMap((p) => p.items.map((o) => o.id));
 
 describe("orders", () => {
-  it("SHOP-2: the merchant's order list is keyset-paginated newest first and filters by status, paid date (shop time zone) and order number prefix", async () => {
+  it("SHOP-2: the merchant's order list is keyset-paginated newest first and filters by status, placed date (shop time zone) and order number prefix; unpaid orders have no paid time", async () => {
     const { db } = handle;
     const shop = await createShop(db); // Asia/Shanghai by default
     const otherShop = await createShop(db);
@@ -56,25 +56,25 @@ describe("orders", () => {
     const consumer = await createConsumer(db);
     const prefix = `T${uniqueToken(8)}`;
 
-    const paidTimes: Date[] = [
+    const placedTimes: Date[] = [
       // Around the Shanghai day 2026-03-10 = [2026-03-09T16:00Z, 2026-03-10T16:00Z).
       new Date("2026-03-09T15:59:59.999Z"),
       new Date("2026-03-09T16:00:00.000Z"),
       new Date("2026-03-10T15:59:59.999Z"),
       new Date("2026-03-10T16:00:00.000Z"),
-      // Three orders paid at the same instant: the id breaks the tie.
+      // Three orders placed at the same instant: the id breaks the tie.
       new Date("2026-03-12T02:00:00.000Z"),
       new Date("2026-03-12T02:00:00.000Z"),
       new Date("2026-03-12T02:00:00.000Z"),
     ];
-    for (let i = 0; paidTimes.length < 25; i++) paidTimes.push(new Date(Date.UTC(2026, 2, 1) + i * 7 * 3_600_000));
+    for (let i = 0; placedTimes.length < 25; i++) placedTimes.push(new Date(Date.UTC(2026, 2, 1) + i * 7 * 3_600_000));
 
     const created: Order[] = [];
-    for (const [i, paidAt] of paidTimes.entries()) {
+    for (const [i, placedAt] of placedTimes.entries()) {
       const status: OrderStatus = orderStatuses[i % orderStatuses.length] ?? "paid";
       const orderNo = `${prefix}-${String(i).padStart(3, "0")}`;
       created.push(
-        await createOrder(db, { shopId: shop.id, consumerId: consumer.consumer.id, status, paidAt, orderNo }),
+        await createOrder(db, { shopId: shop.id, consumerId: consumer.consumer.id, status, placedAt, orderNo }),
       );
     }
     // Another shop's orders (even with a matching order-number prefix) never show up.
@@ -82,13 +82,13 @@ describe("orders", () => {
       shopId: otherShop.id,
       consumerId: consumer.consumer.id,
       orderNo: `${prefix}-999`,
-      paidAt: paidTimes[0],
+      placedAt: placedTimes[0],
     });
 
     const merchantCaller = callerFor(db, merchant);
-    const expected = [...created].sort(byPaidDesc);
+    const expected = [...created].sort(byPlacedDesc);
 
-    // Paging with limit 10: 10 + 10 + 5, no duplicates, no gaps, (paidAt desc, id desc).
+    // Paging with limit 10: 10 + 10 + 5, no duplicates, no gaps, (placedAt desc, id desc).
     const pages = await allPages(merchantCaller, {}, 10);
     expect(pages.map((p) => p.items.length)).toEqual([10, 10, 5]);
     expect(pages.at(-1)?.nextCursor).toBeNull();
@@ -96,7 +96,14 @@ describe("orders", () => {
     expect(ids(pages)).toEqual(expected.map((o) => o.id));
     const first = pages[0]?.items[0];
     expect(first).toMatchObject({ orderNo: expected[0]?.orderNo, shopName: shop.name, consumerName: consumer.name });
-    expect(first?.paidAt).toBeInstanceOf(Date);
+    expect(first?.placedAt).toBeInstanceOf(Date);
+    const rows = pages.flatMap((p) => p.items);
+    expect(
+      rows
+        .filter((o) => o.paidAt === null)
+        .map((o) => o.status)
+        .sort(),
+    ).toEqual([...Array<string>(4).fill("awaiting_payment"), ...Array<string>(3).fill("closed_unpaid")]);
     expect(first?.itemSummary).toBe("商品 1");
 
     // An exact page boundary still ends with a null cursor.
@@ -107,21 +114,21 @@ describe("orders", () => {
     // Status filter, paginated.
     const shippedPages = await allPages(merchantCaller, { status: "shipped" }, 2);
     const shipped = expected.filter((o) => o.status === "shipped");
-    expect(shipped.length).toBe(5);
+    expect(shipped.length).toBe(4);
     expect(ids(shippedPages)).toEqual(shipped.map((o) => o.id));
 
-    // Paid-date filters are calendar days in the shop's time zone, inclusive on both ends.
-    const idsWherePaid = (test: (ms: number) => boolean) =>
-      expected.filter((o) => test(o.paidAt.getTime())).map((o) => o.id);
+    // Placed-date filters are calendar days in the shop's time zone, inclusive on both ends.
+    const idsWherePlaced = (test: (ms: number) => boolean) =>
+      expected.filter((o) => test(o.placedAt.getTime())).map((o) => o.id);
     const dayStart = Date.parse("2026-03-09T16:00:00.000Z");
     const dayEnd = Date.parse("2026-03-10T16:00:00.000Z");
     const onTheDay = await merchantCaller.merchant.orders({ from: "2026-03-10", to: "2026-03-10", limit: 100 });
-    expect(onTheDay.items.map((o) => o.id)).toEqual(idsWherePaid((ms) => ms >= dayStart && ms < dayEnd));
+    expect(onTheDay.items.map((o) => o.id)).toEqual(idsWherePlaced((ms) => ms >= dayStart && ms < dayEnd));
     expect(onTheDay.items).toHaveLength(2);
     const fromDay = await merchantCaller.merchant.orders({ from: "2026-03-10", limit: 100 });
-    expect(fromDay.items.map((o) => o.id)).toEqual(idsWherePaid((ms) => ms >= dayStart));
+    expect(fromDay.items.map((o) => o.id)).toEqual(idsWherePlaced((ms) => ms >= dayStart));
     const toDay = await merchantCaller.merchant.orders({ to: "2026-03-09", limit: 100 });
-    expect(toDay.items.map((o) => o.id)).toEqual(idsWherePaid((ms) => ms < dayStart));
+    expect(toDay.items.map((o) => o.id)).toEqual(idsWherePlaced((ms) => ms < dayStart));
     expect(fromDay.items.length + toDay.items.length).toBe(25);
 
     // Order-number prefix; LIKE wildcards in the search are literal characters.
@@ -143,7 +150,7 @@ describe("orders", () => {
       limit: 100,
     });
     expect(combined.items.map((o) => o.id)).toEqual(
-      expected.filter((o) => o.status === "paid" && o.paidAt.getTime() >= dayStart).map((o) => o.id),
+      expected.filter((o) => o.status === "paid" && o.placedAt.getTime() >= dayStart).map((o) => o.id),
     );
 
     // A malformed cursor is the caller's mistake, not a server error.

@@ -24,18 +24,18 @@ function scopeOf(s: BuyerScope): RiskSignal["scope"] {
 
 async function unpaidOrders(db: DbOrTx, s: BuyerScope): Promise<RiskSignal | null> {
   const { windowDays, minUnpaid, minShare } = P.unpaidOrders;
-  const unpaid = sql`${orders.cancelledAt} is not null and ${orders.shippedAt} is null`;
+  const unpaid = sql`${orders.status} = 'closed_unpaid'`;
   const [row] = await db
     .select({
       n: countAll(),
       unpaid: countWhere(unpaid),
-      links: linksAgg(orders.id, orders.orderNo, orders.shopId, orders.paidAt, unpaid),
+      links: linksAgg(orders.id, orders.orderNo, orders.shopId, orders.placedAt, unpaid),
     })
     .from(orders)
     .where(
       and(
         eq(orders.consumerId, s.consumerId),
-        gte(orders.paidAt, windowStart(s.now, windowDays)),
+        gte(orders.placedAt, windowStart(s.now, windowDays)),
         s.shopId ? eq(orders.shopId, s.shopId) : undefined,
       ),
     );
@@ -51,20 +51,20 @@ async function sharedAddress(db: DbOrTx, s: BuyerScope): Promise<RiskSignal | nu
   const own = db
     .selectDistinct({ address: orders.shippingAddress })
     .from(orders)
-    .where(and(eq(orders.consumerId, s.consumerId), gte(orders.paidAt, since), inScope));
+    .where(and(eq(orders.consumerId, s.consumerId), gte(orders.placedAt, since), inScope));
   const [row] = await db
     .select({
       accounts: sql<number>`count(distinct ${orders.consumerId})`.mapWith(Number),
       n: countAll(),
       addresses: sql<number>`count(distinct ${orders.shippingAddress})`.mapWith(Number),
-      links: linksAgg(orders.id, orders.orderNo, orders.shopId, orders.paidAt),
+      links: linksAgg(orders.id, orders.orderNo, orders.shopId, orders.placedAt),
     })
     .from(orders)
     .where(
       and(
         inArray(orders.shippingAddress, own),
         ne(orders.consumerId, s.consumerId),
-        gte(orders.paidAt, since),
+        gte(orders.placedAt, since),
         inScope,
       ),
     );
@@ -81,7 +81,7 @@ async function disputeShare(db: DbOrTx, s: BuyerScope): Promise<RiskSignal | nul
     db
       .select({ n: countAll() })
       .from(orders)
-      .where(and(eq(orders.consumerId, s.consumerId), gte(orders.paidAt, since), inScope(orders.shopId))),
+      .where(and(eq(orders.consumerId, s.consumerId), gte(orders.placedAt, since), inScope(orders.shopId))),
     db
       .select({
         orders: sql<number>`count(distinct ${disputes.orderId})`.mapWith(Number),
@@ -89,7 +89,7 @@ async function disputeShare(db: DbOrTx, s: BuyerScope): Promise<RiskSignal | nul
       })
       .from(disputes)
       .innerJoin(orders, eq(orders.id, disputes.orderId))
-      .where(and(eq(disputes.consumerId, s.consumerId), gte(orders.paidAt, since), inScope(disputes.shopId))),
+      .where(and(eq(disputes.consumerId, s.consumerId), gte(orders.placedAt, since), inScope(disputes.shopId))),
   ]);
   const n = all?.n ?? 0;
   const d = disputed?.orders ?? 0;
@@ -130,14 +130,14 @@ async function splitOrders(db: DbOrTx, s: BuyerScope): Promise<RiskSignal | null
     sql` or `,
   );
   // A policy constant, inlined so the grouped expression is the selected one (a bind parameter would differ).
-  const day = sql<string>`((${orders.paidAt} at time zone '${sql.raw(timeZone)}')::date)::text`;
+  const day = sql<string>`((${orders.placedAt} at time zone '${sql.raw(timeZone)}')::date)::text`;
   const groups = await db
-    .select({ day, n: countAll(), links: linksAgg(orders.id, orders.orderNo, orders.shopId, orders.paidAt) })
+    .select({ day, n: countAll(), links: linksAgg(orders.id, orders.orderNo, orders.shopId, orders.placedAt) })
     .from(orders)
     .where(
       and(
         eq(orders.consumerId, s.consumerId),
-        gte(orders.paidAt, windowStart(s.now, windowDays)),
+        gte(orders.placedAt, windowStart(s.now, windowDays)),
         eq(orders.shippingFen, 0),
         sql`(${bands})`,
         s.shopId ? eq(orders.shopId, s.shopId) : undefined,

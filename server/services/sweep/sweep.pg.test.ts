@@ -54,6 +54,7 @@ async function seed(db: Db): Promise<void> {
         status: "completed" as const,
         deliveryType: "platform" as const,
         amountFen: 9_900,
+        placedAt: new Date(WO_NOW.getTime() - 40 * D),
         paidAt: new Date(WO_NOW.getTime() - 40 * D),
         completedAt: new Date(WO_NOW.getTime() - 30 * D),
         shippingAddress: "上海市浦东新区世纪大道 100 号",

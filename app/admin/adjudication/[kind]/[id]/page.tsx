@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { DisputeCaseView } from "@/app/_components/adjudication/dispute-case-view";
 import { ServiceOrderCaseView } from "@/app/_components/adjudication/service-order-case-view";
 import { WorkOrderCaseView } from "@/app/_components/adjudication/work-order-case-view";
+import { adminMarkView } from "@/app/_components/complaints/risk-marks";
 import { getCaller, getContext, orNotFound } from "@/app/_trpc/server";
 import { caseKinds } from "@/server/domain/policies/platform-deadlines";
 
@@ -18,11 +19,14 @@ export default async function AdjudicationCasePage({ params }: { params: Promise
     orNotFound(caller.adjudication.case({ kind, id })),
     orNotFound(caller.riskSignals.admin.case({ kind, id })),
   ]);
+  // MAL-2: the buyer's active risk marks themselves (category, since when, the complaint), beside the signals.
+  const { marks } = await caller.complaint.admin.marks({ consumerId: signals.consumerId, includeInactive: false });
+  const risk = { ...signals, buyerMarks: marks.map(adminMarkView) };
   const now = (await getContext()).now();
-  if (c.kind === "service_order") return <ServiceOrderCaseView c={c} serverNow={now} signals={signals} />;
+  if (c.kind === "service_order") return <ServiceOrderCaseView c={c} serverNow={now} signals={risk} />;
   return c.kind === "dispute" ? (
-    <DisputeCaseView c={c} serverNow={now} signals={signals} />
+    <DisputeCaseView c={c} serverNow={now} signals={risk} />
   ) : (
-    <WorkOrderCaseView c={c} serverNow={now} signals={signals} />
+    <WorkOrderCaseView c={c} serverNow={now} signals={risk} />
   );
 }
