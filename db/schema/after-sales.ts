@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { PolicyReason } from "@/server/domain/policies/rollout";
 import {
   bigint,
   boolean,
@@ -60,6 +61,8 @@ export const serviceOrders = pgTable(
     status: serviceOrderStatusEnum("status").notNull(),
     policyId: text("policy_id").notNull(),
     policyVersion: integer("policy_version").notNull(),
+    /** ROL-2: why this version (rollout code + params), decided once at creation. */
+    policyReason: jsonb("policy_reason").$type<PolicyReason>().notNull().default({ code: "baseline" }),
     platformDeadlinePolicyVersion: integer("platform_deadline_policy_version").notNull(),
     violationRulePolicyVersion: integer("violation_rule_policy_version").notNull(),
     /** SVC-1..3 as they were when the consumer applied (a later switch never changes it). */

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { PolicyReason } from "@/server/domain/policies/rollout";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { openComplaintStatuses } from "@/server/domain/complaint";
 import { complaintCategoryEnum, complaintStatusEnum } from "./enums";
 import { orders } from "./orders";
@@ -33,6 +34,8 @@ export const complaints = pgTable(
     orderSetKey: text("order_set_key").notNull(),
     policyId: text("policy_id").notNull(),
     policyVersion: integer("policy_version").notNull(),
+    /** ROL-2: why this version (rollout code + params), decided once at creation. */
+    policyReason: jsonb("policy_reason").$type<PolicyReason>().notNull().default({ code: "baseline" }),
     filedAt: at("filed_at").notNull(),
     filedBy: text("filed_by").notNull(),
     /** MAL-2: the platform's review deadline (null while material is owed and once decided). */

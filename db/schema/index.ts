@@ -18,3 +18,4 @@ export * from "./sweep-failures";
 export * from "./after-sales";
 export * from "./complaints";
 export * from "./work-order-settlements";
+export * from "./policies";

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { PolicyReason } from "@/server/domain/policies/rollout";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { invoicingPartyEnum, liablePartyEnum, workOrderStatusEnum, workOrderTypeEnum } from "./enums";
 import { invoiceRequests } from "./invoices";
@@ -31,6 +32,11 @@ export const workOrders = pgTable(
     invoiceRequestId: uuid("invoice_request_id").references(() => invoiceRequests.id),
     policyId: text("policy_id").notNull(),
     policyVersion: integer("policy_version").notNull(),
+    /** ROL-2: why this version (rollout code + params), decided once at creation. */
+    policyReason: jsonb("policy_reason").$type<PolicyReason>().notNull().default({ code: "baseline" }),
+    /** ROL-1: the platform-deadline and violation-rule versions it runs under (backfilled: 1). */
+    platformDeadlinePolicyVersion: integer("platform_deadline_policy_version").notNull().default(1),
+    violationRulePolicyVersion: integer("violation_rule_policy_version").notNull().default(1),
     claim: text("claim"),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }),

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "@/server/context";
 import type { Locale } from "@/server/i18n/locale";
+import { refreshPolicyCache } from "@/server/services/policies/policy-cache";
 import { requestServiceContext } from "@/server/services/service-context";
 import { toTRPCError, validationFieldErrors, validationMessage } from "./error-map";
 
@@ -42,9 +43,15 @@ const mapDomainErrors = t.middleware(async ({ ctx, next }) => {
   return result;
 });
 
+/** ROL-1/ROL-2: one policy-epoch lookup per request; the published versions reload only when it moved. */
+const freshPolicies = t.middleware(async ({ ctx, next }) => {
+  await refreshPolicyCache(ctx.db);
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(freshPolicies);
 
 const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor)

@@ -12,6 +12,7 @@ import { merchantRouter } from "./routers/merchant";
 import { metricsRouter } from "./routers/metrics";
 import { notificationRouter } from "./routers/notification";
 import { platformAfterSalesRouter } from "./routers/platform-after-sales";
+import { policiesRouter } from "./routers/policies";
 import { riskSignalsRouter } from "./routers/risk-signals";
 import { sweepRouter } from "./routers/sweep";
 import { violationRouter } from "./routers/violation";
@@ -37,6 +38,7 @@ export const appRouter = router({
   platformAfterSales: platformAfterSalesRouter,
   complaint: complaintRouter,
   riskSignals: riskSignalsRouter,
+  policies: policiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

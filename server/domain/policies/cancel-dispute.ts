@@ -119,26 +119,9 @@ export const orderCancelV1: DisputePolicy = {
     reasons: noFaultReasons,
   },
   judgedDirectly: false,
+  // DSP-CXL-4: 48h to intercept; DSP-CXL-7: 24h to review a cancel request (the SPEC's default).
+  cancelWindows: { interceptionMs: 48 * HOUR, reviewMs: 24 * HOUR },
 };
-
-/** DSP-CXL-4: the interception window, per policy version (ROL-1). */
-const interceptionWindows: Record<string, number> = { [`${orderCancelV1.id}@${orderCancelV1.version}`]: 48 * HOUR };
-
-export function interceptionWindowMs(policyId: string, policyVersion: number): number {
-  return interceptionWindows[`${policyId}@${policyVersion}`] ?? 48 * HOUR;
-}
-
-/**
- * DSP-CXL-7: how long the merchant has to review a consumer's cancel request before the
- * consumer may open a cancellation dispute over it (24h: the SPEC's default). Keyed by the
- * cancel-dispute policy version in force when the request is made; the request records its
- * own review deadline then, so a later change never moves it (ROL-1).
- */
-const reviewWindows: Record<string, number> = { [`${orderCancelV1.id}@${orderCancelV1.version}`]: 24 * HOUR };
-
-export function cancelReviewWindowMs(policyId: string, policyVersion: number): number {
-  return reviewWindows[`${policyId}@${policyVersion}`] ?? 24 * HOUR;
-}
 
 export const cancelPlanKeys = ["direct_refund", "agreed_rejection", "intercept_48h"] as const;
 export type CancelPlanKey = (typeof cancelPlanKeys)[number];

@@ -1,6 +1,7 @@
 import { disputeScenarios, type DisputeScenario } from "../dispute";
 import { DomainError } from "../errors";
 import { DAY_MS, HOUR_MS } from "../time";
+import { publishedVersion } from "./published-store";
 
 /**
  * The platform's own deadline for a case waiting for it (DSP-5, WO-TM-4/5). SPEC gives
@@ -21,8 +22,8 @@ import { DAY_MS, HOUR_MS } from "../time";
  *   when it was applied for (service_orders.platform_deadline_policy_version).
  *
  * Measured from the moment the case reached the platform (disputes.judging_since,
- * work_orders.platform_since). A case keeps the version in force when it reached the platform
- * (ROL-1 in spirit: records do not store this version, so it is chosen by `effectiveFrom`).
+ * work_orders.platform_since). Every work order, dispute and service order pins the version it was
+ * opened under (platform_deadline_policy_version, ROL-1); later versions are published data.
  */
 export interface PlatformDeadlinePolicy {
   id: string;
@@ -86,7 +87,13 @@ export function platformDeadlinePolicyAt(since: Date): PlatformDeadlinePolicy {
 
 /** The version a record pinned (ROL-1), e.g. service_orders.platform_deadline_policy_version. */
 export function platformDeadlinePolicyVersion(version: number): PlatformDeadlinePolicy {
-  const policy = versions.find((v) => v.version === version);
+  const published = publishedVersion(platformDeadlinesV1.id, version);
+  // Published versions are stored without `effectiveFrom` (they apply by rollout, not by date).
+  const policy =
+    versions.find((v) => v.version === version) ??
+    (published
+      ? { ...(published.policy as Omit<PlatformDeadlinePolicy, "effectiveFrom">), effectiveFrom: published.publishedAt }
+      : undefined);
   if (!policy)
     throw new DomainError("BAD_REQUEST", "UNKNOWN_POLICY", {
       "zh-CN": `平台时限规则不存在:v${version}`,
@@ -100,9 +107,13 @@ export type PlatformCaseRef =
   | { kind: "work_order"; type: PlatformWorkOrderType; stage: PlatformStage }
   | { kind: "service_order" };
 
-/** How long the platform has for a case of this kind (under the version in force at `since`). */
-export function platformWindowMs(ref: PlatformCaseRef, since: Date): number {
-  const policy = platformDeadlinePolicyAt(since);
+/**
+ * How long the platform has for a case of this kind: under the version the case pinned, or for
+ * records read without one, the code version in force at `since`.
+ */
+export function platformWindowMs(ref: PlatformCaseRef, since: Date, pinnedVersion?: number): number {
+  const policy =
+    pinnedVersion === undefined ? platformDeadlinePolicyAt(since) : platformDeadlinePolicyVersion(pinnedVersion);
   if (ref.kind === "dispute") return policy.dispute[ref.scenario];
   if (ref.kind === "service_order") return policy.serviceOrder;
   return policy.workOrder[ref.type][ref.stage];
@@ -112,8 +123,10 @@ export function platformWindowMs(ref: PlatformCaseRef, since: Date): number {
 export function platformDeadline(
   ref: PlatformCaseRef,
   since: Date,
+  pinnedVersion?: number,
 ): { dueAt: Date; policyId: string; policyVersion: number; windowMs: number } {
-  const policy = platformDeadlinePolicyAt(since);
-  const windowMs = platformWindowMs(ref, since);
+  const policy =
+    pinnedVersion === undefined ? platformDeadlinePolicyAt(since) : platformDeadlinePolicyVersion(pinnedVersion);
+  const windowMs = platformWindowMs(ref, since, pinnedVersion);
   return { dueAt: new Date(since.getTime() + windowMs), policyId: policy.id, policyVersion: policy.version, windowMs };
 }

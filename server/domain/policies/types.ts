@@ -75,6 +75,8 @@ export interface DisputePolicy {
   noFault: { label: LocalizedText; reasons: readonly EvidenceReason[] } | null;
   /** DSP-INV-2: no plans at all — the platform judges straight away. */
   judgedDirectly: boolean;
+  /** DSP-CXL-4/7 (order_cancel only): the interception window and the merchant's review window. */
+  cancelWindows?: { interceptionMs: number; reviewMs: number };
 }
 
 export const HOUR = 60 * 60 * 1000;

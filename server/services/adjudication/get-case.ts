@@ -49,6 +49,7 @@ async function disputeCase(ctx: ServiceContext, id: string) {
       consumerId: disputes.consumerId,
       shopId: disputes.shopId,
       judgmentRules: disputes.judgmentRules,
+      platformDeadlineVersion: disputes.platformDeadlinePolicyVersion,
       marketplaceStyle: shops.marketplaceStyle,
     })
     .from(disputes)
@@ -71,7 +72,9 @@ async function disputeCase(ctx: ServiceContext, id: string) {
     marketplaceStyle: row.marketplaceStyle,
     waiting,
     since: waiting ? since : null,
-    platformDeadline: waiting ? platformDeadline({ kind: "dispute", scenario: detail.dispute.scenario }, since) : null,
+    platformDeadline: waiting
+      ? platformDeadline({ kind: "dispute", scenario: detail.dispute.scenario }, since, row.platformDeadlineVersion)
+      : null,
     clauses: clausesFor({ kind: "dispute", scenario: detail.dispute.scenario }),
     clausesVersion: ruleClausesVersion,
     citedRules: row.judgmentRules ?? [],
@@ -96,6 +99,7 @@ async function workOrderCase(ctx: ServiceContext, viewer: CaseViewer, id: string
       decidedAt: workOrders.decidedAt,
       decisionReason: workOrders.decisionReason,
       decisionRules: workOrders.decisionRules,
+      platformDeadlineVersion: workOrders.platformDeadlinePolicyVersion,
       marketplaceStyle: shops.marketplaceStyle,
     })
     .from(workOrders)
@@ -144,7 +148,9 @@ async function workOrderCase(ctx: ServiceContext, viewer: CaseViewer, id: string
     marketplaceStyle: row.marketplaceStyle,
     waiting,
     since: waiting ? since : null,
-    platformDeadline: waiting ? platformDeadline({ kind: "work_order", type, stage }, since) : null,
+    platformDeadline: waiting
+      ? platformDeadline({ kind: "work_order", type, stage }, since, row.platformDeadlineVersion)
+      : null,
     clauses: clausesFor({ kind: "work_order", type }),
     clausesVersion: ruleClausesVersion,
     citedRules: row.decisionRules ?? [],

@@ -58,6 +58,8 @@ interface RawRow {
   consumer_name: string;
   claim: string | null;
   service_type: ServiceType | null;
+  /** ROL-1: the platform-deadline version the case pinned. */
+  platform_deadline_version: number | string;
 }
 
 const isDisputeScenario = (t: string): t is DisputeScenario => (disputeScenarios as readonly string[]).includes(t);
@@ -126,7 +128,7 @@ export async function listAdjudicationQueue(ctx: ServiceContext, input: z.output
     branches.push(sql`(select 'dispute' as kind, ${disputes.id} as id, ${disputes.scenario}::text as case_type, 'judging' as stage,
         ${since.dispute} as since, ${shops.id} as shop_id, ${shops.name} as shop_name, ${shops.marketplaceStyle}::text as marketplace_style,
         ${shops.businessMode}::text as business_mode, ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
-        ${consumers.name} as consumer_name, ${disputes.claim} as claim, null::text as service_type
+        ${consumers.name} as consumer_name, ${disputes.platformDeadlinePolicyVersion} as platform_deadline_version, ${disputes.claim} as claim, null::text as service_type
       from ${disputes}
       join ${orders} on ${orders.id} = ${disputes.orderId}
       join ${shops} on ${shops.id} = ${disputes.shopId}
@@ -151,7 +153,7 @@ export async function listAdjudicationQueue(ctx: ServiceContext, input: z.output
     branches.push(sql`(select 'work_order' as kind, ${workOrders.id} as id, ${workOrders.type}::text as case_type, ${workOrders.status}::text as stage,
         ${since.work_order} as since, ${shops.id} as shop_id, ${shops.name} as shop_name, ${shops.marketplaceStyle}::text as marketplace_style,
         ${shops.businessMode}::text as business_mode, ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
-        ${consumers.name} as consumer_name, ${workOrders.claim} as claim, null::text as service_type
+        ${consumers.name} as consumer_name, ${workOrders.platformDeadlinePolicyVersion} as platform_deadline_version, ${workOrders.claim} as claim, null::text as service_type
       from ${workOrders}
       join ${orders} on ${orders.id} = ${workOrders.orderId}
       join ${shops} on ${shops.id} = ${workOrders.shopId}
@@ -167,7 +169,7 @@ export async function listAdjudicationQueue(ctx: ServiceContext, input: z.output
     branches.push(sql`(select 'service_order' as kind, ${serviceOrders.id} as id, ${afterSalesCaseType}::text as case_type, 'judging' as stage,
         ${since.service_order} as since, ${shops.id} as shop_id, ${shops.name} as shop_name, ${shops.marketplaceStyle}::text as marketplace_style,
         ${shops.businessMode}::text as business_mode, ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
-        ${consumers.name} as consumer_name, ${serviceOrders.description} as claim, ${serviceOrders.type}::text as service_type
+        ${consumers.name} as consumer_name, ${serviceOrders.platformDeadlinePolicyVersion} as platform_deadline_version, ${serviceOrders.description} as claim, ${serviceOrders.type}::text as service_type
       from ${serviceOrders}
       join ${orders} on ${orders.id} = ${serviceOrders.orderId}
       join ${shops} on ${shops.id} = ${serviceOrders.shopId}
@@ -193,7 +195,7 @@ function toQueueRow(r: RawRow, now: Date) {
       : r.kind === "service_order"
         ? { kind: "service_order" as const }
         : { kind: "work_order" as const, type: r.case_type as InterventionType, stage: r.stage };
-  const deadline = platformDeadline(ref, since);
+  const deadline = platformDeadline(ref, since, Number(r.platform_deadline_version));
   return {
     kind: r.kind,
     id: r.id,

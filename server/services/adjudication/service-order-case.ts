@@ -58,6 +58,7 @@ export async function serviceOrderCase(ctx: ServiceContext, id: string) {
       decidedByName: users.name,
       marketplaceStyle: shops.marketplaceStyle,
       orderAmountFen: orders.amountFen,
+      platformDeadlineVersion: serviceOrders.platformDeadlinePolicyVersion,
     })
     .from(serviceOrders)
     .innerJoin(shops, eq(shops.id, serviceOrders.shopId))
@@ -100,7 +101,7 @@ export async function serviceOrderCase(ctx: ServiceContext, id: string) {
     marketplaceStyle: row.marketplaceStyle,
     waiting,
     since: waiting ? since : null,
-    platformDeadline: waiting ? platformDeadline({ kind: "service_order" }, since) : null,
+    platformDeadline: waiting ? platformDeadline({ kind: "service_order" }, since, row.platformDeadlineVersion) : null,
     clauses: clausesFor({ kind: "service_order" }),
     clausesVersion: ruleClausesVersion,
     citedRules: row.decisionRules ?? [],

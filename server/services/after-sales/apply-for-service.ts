@@ -8,8 +8,8 @@ import {
   applicationRefused,
 } from "@/server/domain/after-sales-options";
 import { approvalEvent } from "@/server/domain/machines/service-order";
-import { platformDeadlinePolicyAt } from "@/server/domain/policies/platform-deadlines";
-import { currentAfterSalesPolicy } from "@/server/domain/policies/registry";
+import { platformDeadlinePolicyVersion } from "@/server/domain/policies/platform-deadlines";
+import { newServiceOrderPolicy } from "@/server/services/policies/new-item-policy";
 import { serviceOrderDeadline } from "@/server/domain/service-order-deadlines";
 import { fastReviewApplies, requestedResultOf } from "@/server/domain/service-order-results";
 import { actingOf, SYSTEM } from "../acting";
@@ -22,9 +22,6 @@ import { lockOrderRow } from "./service-order-access";
 import { applicationContentError, itemsNotOfOrder, liveServiceOrderExists } from "./service-order-errors";
 import { attachPhotos } from "./service-order-money";
 import { auditServiceOrder, dueColumns, moveServiceOrder, openDeadline } from "./service-order-writes";
-
-/** ROL-1: the violation-rule version a new service order pins (violation-rules.ts is version 1). */
-export const VIOLATION_RULES_VERSION = 1;
 
 /**
  * AS-1/AS-7: the consumer applies for after-sales on their signed or completed order. Locks
@@ -40,7 +37,7 @@ export async function applyForService(ctx: ServiceContext, input: ApplyForServic
   const by = actingOf(ctx);
   return db.transaction(async (tx) => {
     const order = await lockOrderRow(tx, input.orderId, eq(orders.consumerId, consumerId));
-    const policy = currentAfterSalesPolicy();
+    const { policy, pins } = await newServiceOrderPolicy(tx, order.shopId);
     const { facts } = await itemFactsOf(tx, order.id);
     const options = afterSalesOptions(order, facts, policy, now);
     const ids = input.items.map((i) => i.orderItemId);
@@ -61,7 +58,7 @@ export async function applyForService(ctx: ServiceContext, input: ApplyForServic
     if (content) throw applicationContentError(content);
 
     const services = await shopServicesOf(tx, order.shopId);
-    const platform = platformDeadlinePolicyAt(now);
+    const platform = platformDeadlinePolicyVersion(pins.platformDeadlinePolicyVersion);
     const [made] = await tx.select({ n: count() }).from(serviceOrders).where(eq(serviceOrders.orderId, order.id));
     const serviceNo = `SV${order.orderNo}-${String((made?.n ?? 0) + 1).padStart(2, "0")}`;
     const review = serviceOrderDeadline(
@@ -81,10 +78,7 @@ export async function applyForService(ctx: ServiceContext, input: ApplyForServic
         reason: input.reason,
         description: input.description,
         status: "pending_review",
-        policyId: policy.id,
-        policyVersion: policy.version,
-        platformDeadlinePolicyVersion: platform.version,
-        violationRulePolicyVersion: VIOLATION_RULES_VERSION,
+        ...pins,
         services,
         requestedResult: requestedResultOf(input.type, repairMode),
         appliedAt: now,

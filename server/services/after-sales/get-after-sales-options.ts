@@ -19,7 +19,7 @@ export async function getAfterSalesOptions(ctx: ServiceContext, input: GetAfterS
   const { db, now } = ctx;
   const tenant = tenantOfKind(ctx.tenant, "consumer");
   const order = await loadOrder(db, tenant, input.orderId);
-  const policy = currentAfterSalesPolicy();
+  const policy = currentAfterSalesPolicy(order.shopId);
   const { items, facts } = await itemFactsOf(db, order.id);
   const options = afterSalesOptions(order, facts, policy, now);
   const [shop] = await db

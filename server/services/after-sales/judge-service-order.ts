@@ -1,3 +1,4 @@
+import { violationRulePolicy } from "@/server/domain/policies/registry";
 import { serviceTrack } from "@/server/domain/after-sales";
 import {
   agreedResultFits,
@@ -131,6 +132,7 @@ export async function judgeServiceOrder(ctx: ServiceContext, input: JudgeService
           rule: serviceOrderJudgmentViolation.rule,
           points: serviceOrderJudgmentViolation.points,
           reason: systemText("violationRule", { reason: serviceOrderJudgmentViolation.reason }),
+          appealWindowMs: violationRulePolicy(row.violationRulePolicyVersion).appealWindowMs,
           by,
           now,
         })

@@ -1,3 +1,4 @@
+import { violationRulePolicy } from "@/server/domain/policies/registry";
 import { and, asc, eq, inArray, isNull, lte, notInArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { orders, serviceOrderProposals, serviceOrders } from "@/db/schema";
@@ -94,6 +95,7 @@ async function raiseTicket(tx: Tx, row: ServiceOrderRow, effect: TimeoutEffect, 
     rule: v.rule,
     points: v.points,
     reason: systemText("violationRule", { reason: v.reason }),
+    appealWindowMs: violationRulePolicy(row.violationRulePolicyVersion).appealWindowMs,
     by: SYSTEM,
     now,
   });

@@ -9,8 +9,9 @@ import {
 } from "@/server/domain/cancel-order";
 import { dueAfter } from "@/server/domain/deadlines";
 import { isUnpaidOrder } from "@/server/domain/order";
-import { cancelReviewWindowMs } from "@/server/domain/policies/cancel-dispute";
+import { cancelReviewWindowMs } from "@/server/domain/policies/cancel-dispute-windows";
 import { currentDisputePolicy } from "@/server/domain/policies/registry";
+import { refreshPolicyCache } from "@/server/services/policies/policy-cache";
 import type { DomainError } from "@/server/domain/errors";
 import {
   conflict,
@@ -33,9 +34,10 @@ export function reviewDueOf(row: Pick<CancelOrderRow, "reviewDueAt" | "requested
   return dueAfter(row.requestedAt, cancelReviewWindowMs(policy.id, policy.version));
 }
 
-/** DSP-CXL-7: the review deadline a request made now gets (ROL-1: fixed on the row). */
-export function newReviewDueAt(now: Date): Date {
-  const policy = currentDisputePolicy("order_cancel");
+/** DSP-CXL-7: the review deadline a request made now gets: the shop's cancel-dispute version (ROL-1/2, fixed on the row). */
+export async function newReviewDueAt(db: DbOrTx, now: Date, shopId: string): Promise<Date> {
+  await refreshPolicyCache(db);
+  const policy = currentDisputePolicy("order_cancel", shopId);
   return dueAfter(now, cancelReviewWindowMs(policy.id, policy.version));
 }
 

@@ -78,7 +78,7 @@ export async function requestCancel(ctx: ServiceContext, input: RequestCancelInp
         reason: input.reason,
         note: input.note ?? null,
         requestedAt: now,
-        reviewDueAt: newReviewDueAt(now),
+        reviewDueAt: await newReviewDueAt(tx, now, order.shopId),
       })
       .onConflictDoNothing()
       .returning();

@@ -6,7 +6,7 @@ import { openComplaintStatuses, orderSetKey } from "@/server/domain/complaint";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError } from "@/server/domain/errors";
 import { categoryRule } from "@/server/domain/policies/complaints";
-import { currentComplaintPolicy } from "@/server/domain/policies/registry";
+import { newComplaintPolicy } from "@/server/services/policies/new-item-policy";
 import { actingOf } from "../acting";
 import { isUuid } from "../ids";
 import { validateSlots } from "../intervention/intervention-work-order";
@@ -43,7 +43,7 @@ export async function fileComplaint(ctx: ServiceContext, input: FileComplaintInp
   const { db, now } = ctx;
   const { shopId } = tenantOfKind(ctx.tenant, "merchant");
   const by = actingOf(ctx);
-  const policy = currentComplaintPolicy();
+  const { policy, pins } = await newComplaintPolicy(db, shopId);
   const rule = categoryRule(policy, input.category);
   return db.transaction(async (tx) => {
     if (!(await isBuyerOf(tx, shopId, input.consumerId))) throw buyerNotFound();
@@ -105,8 +105,7 @@ export async function fileComplaint(ctx: ServiceContext, input: FileComplaintInp
         status: "pending_review",
         statement,
         orderSetKey: key,
-        policyId: policy.id,
-        policyVersion: policy.version,
+        ...pins,
         filedAt: now,
         filedBy: by.userId ?? "system",
         reviewDueAt: dueAfter(now, policy.reviewWindowMs),

@@ -3,7 +3,7 @@ import type { Tx } from "@/db/client";
 import { complaints } from "@/db/schema";
 import { dueAfter, isPastDue } from "@/server/domain/deadlines";
 import { complaintMachine } from "@/server/domain/machines/complaint";
-import { complaintPolicy, currentComplaintPolicy } from "@/server/domain/policies/registry";
+import { complaintPolicy, everyComplaintPolicy } from "@/server/domain/policies/registry";
 import type { DeadlineTask } from "@/server/services/sweep/sweep";
 import type { ReadyFilter } from "@/server/services/sweep/sweep-failures";
 import { SYSTEM } from "../acting";
@@ -67,7 +67,7 @@ const claim =
   (shopIds: readonly string[] | undefined, due: "lapsed" | "reminder") =>
   async (tx: Tx, now: Date, limit: number, ready: ReadyFilter): Promise<string[]> => {
     // The widest reminder lead of any policy version; remindMaterialRequest checks the row's own.
-    const lead = currentComplaintPolicy().reminderBeforeMs;
+    const lead = Math.max(...everyComplaintPolicy().map((p) => p.reminderBeforeMs));
     const rows = await tx
       .select({ id: complaints.id })
       .from(complaints)

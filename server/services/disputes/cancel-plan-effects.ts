@@ -10,7 +10,8 @@ import {
 } from "@/server/domain/cancel-order";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError } from "@/server/domain/errors";
-import { interceptionWindowMs, isCancelPlanKey } from "@/server/domain/policies/cancel-dispute";
+import { isCancelPlanKey } from "@/server/domain/policies/cancel-dispute";
+import { interceptionWindowMs } from "@/server/domain/policies/cancel-dispute-windows";
 import type { SettlementPlan } from "@/server/domain/policies/types";
 import type { Acting } from "../acting";
 import {

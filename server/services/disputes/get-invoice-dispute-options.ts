@@ -27,7 +27,7 @@ export async function getInvoiceDisputeOptions(ctx: ServiceContext, input: z.inf
     .from(orders)
     .innerJoin(shops, eq(shops.id, orders.shopId))
     .where(eq(orders.id, request.orderId));
-  const policy = currentDisputePolicy(input.scenario);
+  const policy = currentDisputePolicy(input.scenario, request.shopId);
   return {
     invoice: {
       id: request.id,

@@ -1,3 +1,4 @@
+import { violationRulePolicy } from "@/server/domain/policies/registry";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { disputes, orders, refunds, users } from "@/db/schema";
@@ -161,6 +162,7 @@ export async function judgeDispute(ctx: ServiceContext, input: JudgeDisputeInput
         rule: effects.violation.rule,
         points: effects.violation.points,
         reason: systemText("violationRule", { reason: effects.violation.reason }),
+        appealWindowMs: violationRulePolicy(row.violationRulePolicyVersion).appealWindowMs,
         by,
         now,
       });

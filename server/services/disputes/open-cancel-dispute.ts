@@ -3,8 +3,9 @@ import { z } from "zod";
 import { disputes, orders, shops } from "@/db/schema";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError } from "@/server/domain/errors";
-import { cancelReviewWindowMs } from "@/server/domain/policies/cancel-dispute";
+import { cancelReviewWindowMs } from "@/server/domain/policies/cancel-dispute-windows";
 import { currentDisputePolicy } from "@/server/domain/policies/registry";
+import { newDisputePolicy } from "@/server/services/policies/new-item-policy";
 import { emitAudit } from "../audit/emit";
 import { cancelDisputeAvailability, liveCancelDisputeId } from "../cancel-orders/availability";
 import { lockOrder, orderNotFound } from "../cancel-orders/cancel-order-access";
@@ -43,7 +44,7 @@ export async function getCancelDisputeOptions(ctx: ServiceContext, input: z.infe
   const { order } = row;
   const availability = await cancelDisputeAvailability(db, order, now);
   const liveDisputeId = await liveCancelDisputeId(db, order.id);
-  const policy = currentDisputePolicy("order_cancel");
+  const policy = currentDisputePolicy("order_cancel", order.shopId);
   const live = availability.live;
   return {
     order: {
@@ -89,7 +90,7 @@ export async function openCancelDispute(ctx: ServiceContext, input: OpenCancelDi
     const availability = await cancelDisputeAvailability(tx, order, now);
     if (availability.why) throw availability.why;
 
-    const policy = currentDisputePolicy("order_cancel");
+    const { policy, pins } = await newDisputePolicy(tx, "order_cancel", order.shopId);
     const [dispute] = await tx
       .insert(disputes)
       .values({
@@ -99,8 +100,7 @@ export async function openCancelDispute(ctx: ServiceContext, input: OpenCancelDi
         scenario: "order_cancel",
         status: "awaiting_merchant",
         responsibleParty: "merchant",
-        policyId: policy.id,
-        policyVersion: policy.version,
+        ...pins,
         claim: input.claim,
         openedAt: now,
         dueAt: dueAfter(now, policy.answerWindowMs),

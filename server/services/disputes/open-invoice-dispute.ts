@@ -2,7 +2,7 @@ import { and, eq, notInArray } from "drizzle-orm";
 import { disputes, orders } from "@/db/schema";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError } from "@/server/domain/errors";
-import { currentDisputePolicy } from "@/server/domain/policies/registry";
+import { newDisputePolicy } from "@/server/services/policies/new-item-policy";
 import { emitAudit } from "../audit/emit";
 import { notify } from "../notifications/notify";
 import { invoiceDisputeAvailability, loadConsumerInvoice } from "./invoice-dispute-availability";
@@ -45,7 +45,7 @@ export async function openInvoiceDispute(ctx: ServiceContext, input: OpenInvoice
       .where(eq(orders.id, request.orderId));
     if (!order) throw new DomainError("NOT_FOUND", "NOT_FOUND", { "zh-CN": "订单不存在", en: "Order not found" });
 
-    const policy = currentDisputePolicy(input.scenario);
+    const { policy, pins } = await newDisputePolicy(tx, input.scenario, order.shopId);
     const direct = policy.judgedDirectly;
     const [dispute] = await tx
       .insert(disputes)
@@ -58,8 +58,7 @@ export async function openInvoiceDispute(ctx: ServiceContext, input: OpenInvoice
         responsibleParty: request.invoicingParty,
         invoiceRequestId: request.id,
         workOrderId: availability.workOrderId,
-        policyId: policy.id,
-        policyVersion: policy.version,
+        ...pins,
         claim: input.claim,
         openedAt: now,
         dueAt: direct ? null : dueAfter(now, policy.answerWindowMs),

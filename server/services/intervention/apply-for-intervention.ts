@@ -2,8 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { orders, shops, workOrders } from "@/db/schema";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError, notFound } from "@/server/domain/errors";
+import { newWorkOrderPolicy } from "@/server/services/policies/new-item-policy";
 import { isUnpaidOrder, type OrderStatus } from "@/server/domain/order";
-import { currentWorkOrderPolicy } from "@/server/domain/policies/registry";
 import { actingOf } from "../acting";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
@@ -103,7 +103,7 @@ export async function applyForIntervention(ctx: ServiceContext, input: ApplyForI
       );
     }
 
-    const policy = currentWorkOrderPolicy(input.type);
+    const { policy, pins } = await newWorkOrderPolicy(tx, input.type, order.shopId);
     const [opened] = await tx
       .insert(workOrders)
       .values({
@@ -114,8 +114,7 @@ export async function applyForIntervention(ctx: ServiceContext, input: ApplyForI
         status: "open",
         routedTo: "merchant",
         invoiceRequestId: null,
-        policyId: policy.id,
-        policyVersion: policy.version,
+        ...pins,
         claim: input.claim,
         openedAt: now,
         dueAt: dueAfter(now, policy.replyWindowMs),

@@ -1,5 +1,6 @@
 import type { Tx } from "@/db/client";
 import type { AuditedRecordType } from "@/server/domain/audit";
+import { refreshPolicyCache } from "../policies/policy-cache";
 import type { ServiceContext } from "../service-context";
 import {
   backingOff,
@@ -52,6 +53,8 @@ export async function runSweep(
 ): Promise<SweepResult> {
   const { tasks, batchSize = 100 } = input;
   const result: SweepResult = { applied: {}, failed: {} };
+  await refreshPolicyCache(ctx.db); // records may pin versions published by another process
+
   for (const task of tasks) {
     result.applied[task.name] = 0;
     result.failed[task.name] = 0;

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import { systemText } from "@/server/domain/system-text";
-import { workOrderTimeoutViolations } from "@/server/domain/policies/violation-rules";
+import { violationRulePolicy } from "@/server/domain/policies/registry";
 import type { WorkOrderRow } from "../work-orders/transition";
 import { SYSTEM } from "../acting";
 import { raiseViolation } from "./raise-violation";
@@ -13,10 +13,13 @@ import { raiseViolation } from "./raise-violation";
  */
 export async function raiseTimeoutViolation(
   tx: Tx,
-  row: Pick<WorkOrderRow, "id" | "shopId" | "type" | "routedTo">,
+  row: Pick<WorkOrderRow, "id" | "shopId" | "type" | "routedTo"> &
+    Partial<Pick<WorkOrderRow, "violationRulePolicyVersion">>,
   now: Date,
 ): Promise<string | null> {
-  const spec = workOrderTimeoutViolations[row.type];
+  // ROL-1: the violation rules the work order pinned when it was opened.
+  const rules = violationRulePolicy(row.violationRulePolicyVersion ?? 1);
+  const spec = rules.workOrderTimeouts[row.type];
   if (!spec || row.routedTo !== "merchant") return null;
   const reason = systemText("violationRule", { reason: spec.reason });
   return raiseViolation(tx, {
@@ -26,6 +29,7 @@ export async function raiseTimeoutViolation(
     rule: spec.rule,
     points: spec.points,
     reason,
+    appealWindowMs: rules.appealWindowMs,
     by: SYSTEM,
     now,
   });

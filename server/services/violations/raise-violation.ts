@@ -29,13 +29,15 @@ export async function raiseViolation(
     points: number;
     reason: string | SystemText;
     grounds?: string;
+    /** VIO-2 under the violation rules the source record pinned (ROL-1); default: version 1's 7 days. */
+    appealWindowMs?: number;
     by: Acting;
     now: Date;
   },
 ): Promise<string | null> {
   const reason = typeof v.reason === "string" ? v.reason : (v.grounds ?? null);
   const reasonMessage = typeof v.reason === "string" ? null : v.reason;
-  const dueAt = dueAfter(v.now, VIOLATION_APPEAL_WINDOW_MS);
+  const dueAt = dueAfter(v.now, v.appealWindowMs ?? VIOLATION_APPEAL_WINDOW_MS);
   const [row] = await tx
     .insert(violations)
     .values({

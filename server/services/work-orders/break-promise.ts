@@ -1,3 +1,4 @@
+import { violationRulePolicy } from "@/server/domain/policies/registry";
 import { eq } from "drizzle-orm";
 import { invoiceRequests } from "@/db/schema";
 import { systemText } from "@/server/domain/system-text";
@@ -82,6 +83,7 @@ export async function breakPromise(ctx: ServiceContext, input: { workOrderId: st
         rule: brokenPromiseViolation.rule,
         points: brokenPromiseViolation.points,
         reason: systemText("violationRule", { reason: brokenPromiseViolation.reason }),
+        appealWindowMs: violationRulePolicy(row.violationRulePolicyVersion).appealWindowMs,
         by: SYSTEM,
         now,
       });

@@ -4,7 +4,7 @@ import { invoiceRequests, orders, workOrders } from "@/db/schema";
 import { dueAfter } from "@/server/domain/deadlines";
 import { DomainError, notFound } from "@/server/domain/errors";
 import { canUrge, urgeAvailableAt } from "@/server/domain/invoice-rules";
-import { currentWorkOrderPolicy } from "@/server/domain/policies/registry";
+import { newWorkOrderPolicy } from "@/server/services/policies/new-item-policy";
 import { emitAudit } from "../audit/emit";
 import { isUuid } from "../ids";
 import { notify } from "../notifications/notify";
@@ -67,7 +67,7 @@ export async function urgeInvoice(
     };
     if (!canUrge(facts, now)) throw notUrgeable(request.status, urgeAvailableAt(facts));
 
-    const policy = currentWorkOrderPolicy("urge_invoice");
+    const { policy, pins } = await newWorkOrderPolicy(tx, "urge_invoice", request.shopId);
     const [opened] = await tx
       .insert(workOrders)
       .values({
@@ -78,8 +78,7 @@ export async function urgeInvoice(
         status: "open",
         routedTo: request.invoicingParty,
         invoiceRequestId: request.id,
-        policyId: policy.id,
-        policyVersion: policy.version,
+        ...pins,
         claim: "消费者催促开具发票:申请开票已超过 10 天仍未收到发票",
         openedAt: now,
         dueAt: dueAfter(now, policy.replyWindowMs),
