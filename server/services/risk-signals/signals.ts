@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { disputes, serviceOrders, shops, workOrders } from "@/db/schema";
+import { complaints, disputes, serviceOrders, shops, workOrders } from "@/db/schema";
 import { DomainError, notFound } from "@/server/domain/errors";
 import { isUuid } from "../ids";
 import type { ServiceContext } from "../service-context";
@@ -9,7 +9,12 @@ import { computeMerchantSignals } from "./merchant-signals";
 import type { MerchantSignalsInput, SignalRecordInput } from "./signals-input";
 import type { RiskSignal } from "./types";
 
-const tables = { dispute: disputes, work_order: workOrders, service_order: serviceOrders } as const;
+const tables = {
+  dispute: disputes,
+  work_order: workOrders,
+  service_order: serviceOrders,
+  complaint: complaints,
+} as const;
 
 /** Consumers never see signals (MAL-3): every read here refuses them first. */
 function refuseConsumers(ctx: ServiceContext): void {

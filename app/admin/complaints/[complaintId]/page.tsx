@@ -3,7 +3,8 @@ import Link from "next/link";
 import { ComplaintDetailView, Fact } from "@/app/_components/complaints/complaint-detail";
 import { ReviewForm } from "@/app/_components/complaints/review-form";
 import { adminMarkView, RiskMarkList } from "@/app/_components/complaints/risk-marks";
-import { Card } from "@/app/_components/ui/card";
+import { RiskSignalsCard } from "@/app/_components/risk-signals/risk-signals-card";
+import { adminSignalHref } from "@/app/_components/risk-signals/signal-href";
 import { getCaller, getContext, orNotFound } from "@/app/_trpc/server";
 
 export const metadata = { title: "审核投诉" };
@@ -16,9 +17,13 @@ export default async function AdminComplaintPage({ params }: { params: Promise<{
   const { complaintId } = await params;
   const caller = await getCaller();
   const detail = await orNotFound(caller.complaint.admin.get({ complaintId }));
-  const { marks } = await caller.complaint.admin.marks({ consumerId: detail.consumerId, includeInactive: false });
+  const [{ marks }, signals] = await Promise.all([
+    caller.complaint.admin.marks({ consumerId: detail.consumerId, includeInactive: false }),
+    caller.riskSignals.admin.buyer({ kind: "complaint", id: detail.id }),
+  ]);
   const now = (await getContext()).now();
   const t = await getTranslations("complaint");
+  const tSignals = await getTranslations("riskSignals");
   return (
     <ComplaintDetailView
       detail={detail}
@@ -36,21 +41,25 @@ export default async function AdminComplaintPage({ params }: { params: Promise<{
       orderHref={(id) => `/admin/shops/${detail.shopId}/orders/${id}`}
       review={detail.can.review ? <ReviewForm detail={detail} materialAsked={!detail.can.requestMaterial} /> : null}
       aside={
-        <Card
-          title={t("admin.buyerMarks")}
-          actions={
-            <Link href={`/admin/risk-marks/${detail.consumerId}`} className="text-xs text-blue-700 hover:underline">
-              {t("admin.buyerMarksLink")}
-            </Link>
-          }
-        >
-          <RiskMarkList
-            marks={marks.map(adminMarkView)}
-            now={now}
-            timeZone={detail.shop.timeZone}
-            complaintHref={(id) => `/admin/complaints/${id}`}
+        <>
+          <RiskSignalsCard
+            title={`${tSignals("buyerTitle")} · ${detail.consumerName}`}
+            signals={signals.signals}
+            scope={signals.scope}
+            hrefOf={adminSignalHref}
+            marks={
+              <RiskMarkList
+                marks={marks.map(adminMarkView)}
+                now={now}
+                timeZone={detail.shop.timeZone}
+                complaintHref={(id) => `/admin/complaints/${id}`}
+              />
+            }
           />
-        </Card>
+          <Link href={`/admin/risk-marks/${detail.consumerId}`} className="text-xs text-blue-700 hover:underline">
+            {t("admin.buyerMarksLink")}
+          </Link>
+        </>
       }
     />
   );
