@@ -5,6 +5,7 @@ import { controlClass, Field } from "../ui/form/field";
 import {
   EVIDENCE_KINDS,
   HOUR_MS,
+  issuePath,
   policyFields,
   setAt,
   toggleKeyed,
@@ -37,7 +38,7 @@ export function DraftFields(props: {
   const fields = policyFields(policy, props.reference);
   const issueAt = (path: readonly Segment[]) =>
     props.issues
-      .filter((i) => i.path === zodPath(path))
+      .filter((i) => issuePath(i.path) === zodPath(path))
       .map((i) => i.message)
       .join(";") || undefined;
   const durations = fields.numbers.filter((f) => f.kind === "duration");

@@ -30,7 +30,8 @@ export interface KeyedArrayField {
 }
 
 export const HOUR_MS = 3_600_000;
-export const EVIDENCE_KINDS = ["jpeg", "png", "webp", "pdf", "mp4"] as const;
+/** The file kinds evidence may be (server/domain/files.ts). */
+export { fileKinds as EVIDENCE_KINDS } from "@/server/domain/files";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -59,6 +60,11 @@ export function displayPath(policy: unknown, path: readonly Segment[]): string {
 
 export function zodPath(path: readonly Segment[]): string {
   return path.map(String).join(".");
+}
+
+/** An issue's path (`a.0.b` from the schema, `a[0].b` from the rule checks) in zodPath's form. */
+export function issuePath(path: string): string {
+  return path.replace(/\[(\d+)\]/g, ".$1").replace(/^\./, "");
 }
 
 export interface PolicyFields {
@@ -114,6 +120,15 @@ function walk(node: unknown, reference: unknown, path: Segment[], out: PolicyFie
         label: displayPath(root, childPath),
         value,
       });
+    } else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "number")) {
+      value.forEach((n: number, i) =>
+        out.numbers.push({
+          kind: "number",
+          path: [...childPath, i],
+          label: displayPath(root, [...childPath, i]),
+          value: n,
+        }),
+      );
     } else if (key === "accepts" && Array.isArray(value) && value.every((v) => typeof v === "string")) {
       out.accepts.push({ path: childPath, label: displayPath(root, childPath), value: value.map(String) });
     } else walk(value, childRef, childPath, out, root);
