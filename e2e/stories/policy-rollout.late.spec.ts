@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { confirmDialog, signInAs } from "../fixtures";
 import { expect, test } from "../test";
 
@@ -9,7 +10,7 @@ test.describe.configure({ timeout: 180_000 });
 const POLICY_ID = "jd.dispute.order_cancel";
 const SHOP = "晨光数码京东旗舰店";
 
-async function seriousViolations(page: import("@playwright/test").Page): Promise<string[]> {
+async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
