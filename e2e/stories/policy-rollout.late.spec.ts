@@ -14,7 +14,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test("ROL-1/ROL-2 (done-when 1): an admin drafts cancel-dispute v2 with a 24h interception window, a second admin approves, it rolls out to 50% and the shop inside sees the notice", async ({
@@ -50,6 +50,9 @@ test("ROL-1/ROL-2 (done-when 1): an admin drafts cancel-dispute v2 with a 24h in
   await window.fill("24");
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByText("校验通过")).toBeVisible();
+  // Saved for real: a fresh load shows the 24h window, and the page has no serious a11y findings.
+  await page.reload();
+  await expect(window).toHaveValue("24");
   expect(await seriousViolations(page)).toEqual([]);
 
   // The second admin approves and publishes after a dialog naming the consequence.

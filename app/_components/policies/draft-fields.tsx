@@ -51,7 +51,11 @@ export function DraftFields(props: {
           <legend className="mb-1 text-sm font-semibold text-gray-800">{t("durations")}</legend>
           <div className="grid gap-3 sm:grid-cols-2">
             {durations.map((f) => (
-              <Field key={`${f.label}-${props.revision}`} label={`${f.label} (${t("hours")})`} error={issueAt(f.path)}>
+              <Field
+                key={`${f.label}-${props.revision}`}
+                label={<span className="break-all">{`${f.label} (${t("hours")})`}</span>}
+                error={issueAt(f.path)}
+              >
                 {(control) => (
                   <input
                     {...control}
@@ -79,7 +83,11 @@ export function DraftFields(props: {
           <legend className="mb-1 text-sm font-semibold text-gray-800">{t("numbers")}</legend>
           <div className="grid gap-3 sm:grid-cols-2">
             {counts.map((f) => (
-              <Field key={`${f.label}-${props.revision}`} label={f.label} error={issueAt(f.path)}>
+              <Field
+                key={`${f.label}-${props.revision}`}
+                label={<span className="break-all">{f.label}</span>}
+                error={issueAt(f.path)}
+              >
                 {(control) => (
                   <input
                     {...control}
