@@ -20,13 +20,21 @@ export function useChangeValue() {
 /** ROL-1/ROL-2: what changed between two versions, one row per leaf: path, before → after. */
 export function ChangeList({ changes, emptyText }: { changes: readonly PolicyChangeView[]; emptyText: string }) {
   const t = useTranslations("policies.draft");
+  const tParam = useTranslations("policies.params");
   const show = useChangeValue();
+  const nameOf = (path: string): string | null => {
+    const key = (path.split(".").at(-1) ?? "").replace(/\[.*$/, "");
+    return key && tParam.has(key) ? tParam(key) : null;
+  };
   if (changes.length === 0) return <p className="text-sm text-gray-500">{emptyText}</p>;
   return (
     <ul className="flex flex-col gap-1 text-sm">
       {changes.map((change) => (
-        <li key={change.path} className="flex flex-col gap-0.5 rounded bg-gray-50 px-2 py-1 sm:flex-row sm:gap-2">
-          <code className="break-all text-xs text-gray-700">{change.path}</code>
+        <li key={change.path} className="flex flex-col gap-0.5 rounded bg-gray-50 px-2 py-1">
+          <span className="flex flex-wrap items-baseline gap-x-2">
+            {nameOf(change.path) ? <span className="text-sm font-medium">{nameOf(change.path)}</span> : null}
+            <code className="break-all text-xs text-gray-600">{change.path}</code>
+          </span>
           <span className="break-words">
             <span className="sr-only">{t("before")}: </span>
             <del className="text-red-700">{show(change.path, change.before)}</del>
