@@ -34,6 +34,17 @@ export function DraftFields(props: {
   onChange: (policy: PolicyJson, structural: boolean) => void;
 }) {
   const t = useTranslations("policies.draft");
+  const tParam = useTranslations("policies.params");
+  /** The field's path, after a readable name where the key is a common one. */
+  const labelOf = (path: readonly Segment[], text: string) => {
+    const key = [...path].reverse().find((s): s is string => typeof s === "string") ?? "";
+    return (
+      <span className="break-all">
+        {tParam.has(key) ? <span className="mr-1 break-normal">{tParam(key)} ·</span> : null}
+        {text}
+      </span>
+    );
+  };
   const { policy, disabled } = props;
   const fields = policyFields(policy, props.reference);
   const issueAt = (path: readonly Segment[]) =>
@@ -53,7 +64,7 @@ export function DraftFields(props: {
             {durations.map((f) => (
               <Field
                 key={`${f.label}-${props.revision}`}
-                label={<span className="break-all">{`${f.label} (${t("hours")})`}</span>}
+                label={labelOf(f.path, `${f.label} (${t("hours")})`)}
                 error={issueAt(f.path)}
               >
                 {(control) => (
@@ -83,11 +94,7 @@ export function DraftFields(props: {
           <legend className="mb-1 text-sm font-semibold text-gray-800">{t("numbers")}</legend>
           <div className="grid gap-3 sm:grid-cols-2">
             {counts.map((f) => (
-              <Field
-                key={`${f.label}-${props.revision}`}
-                label={<span className="break-all">{f.label}</span>}
-                error={issueAt(f.path)}
-              >
+              <Field key={`${f.label}-${props.revision}`} label={labelOf(f.path, f.label)} error={issueAt(f.path)}>
                 {(control) => (
                   <input
                     {...control}
