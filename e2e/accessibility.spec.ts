@@ -97,6 +97,7 @@ test("the merchant's workbench has no serious accessibility violations", async (
     "/merchant/violations",
     "/merchant/metrics",
     "/merchant/notifications",
+    "/merchant/rules",
   ]);
 });
 
@@ -129,6 +130,7 @@ test("the admin console has no serious accessibility violations", async ({ page 
     "/admin/shops",
     `/admin/shops/${shopId}`,
     "/admin/stuck-deadlines",
+    "/admin/policies",
   ]);
 });
 

@@ -24,6 +24,8 @@ import invoiceEn from "./messages/invoice.en.json";
 import invoiceZh from "./messages/invoice.zh-CN.json";
 import notificationEn from "./messages/notification.en.json";
 import notificationZh from "./messages/notification.zh-CN.json";
+import policiesEn from "./messages/policies.en.json";
+import policiesZh from "./messages/policies.zh-CN.json";
 import riskSignalsEn from "./messages/riskSignals.en.json";
 import riskSignalsZh from "./messages/riskSignals.zh-CN.json";
 import timelineEn from "./messages/timeline.en.json";
@@ -56,6 +58,7 @@ const bundles = {
     afterSales: afterSalesZh,
     complaint: complaintZh,
     riskSignals: riskSignalsZh,
+    policies: policiesZh,
   },
   en: {
     ...en,
@@ -75,6 +78,7 @@ const bundles = {
     afterSales: afterSalesEn,
     complaint: complaintEn,
     riskSignals: riskSignalsEn,
+    policies: policiesEn,
   },
 };
 

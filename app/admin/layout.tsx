@@ -29,6 +29,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin/disputes", label: t("nav.platformDisputes") },
         { href: "/admin/invoices", label: t("nav.platformInvoices") },
         { href: "/admin/shops", label: t("nav.shops") },
+        { href: "/admin/policies", label: t("policies.nav.admin") },
         ...(isDemoMode()
           ? [
               { href: "/admin/clock", label: t("clock.title") },

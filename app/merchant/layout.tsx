@@ -8,6 +8,7 @@ export default async function MerchantLayout({ children }: { children: ReactNode
   const t = await getTranslations("nav");
   const ta = await getTranslations("afterSales.nav");
   const tc = await getTranslations("complaint.nav");
+  const tp = await getTranslations("policies.nav");
   return (
     <AppShell
       area={t("workbench")}
@@ -26,6 +27,7 @@ export default async function MerchantLayout({ children }: { children: ReactNode
         { href: "/merchant/metrics", label: t("metrics") },
         { href: "/merchant/invoices", label: t("invoices") },
         { href: "/merchant/orders", label: t("orders") },
+        { href: "/merchant/rules", label: tp("merchant") },
         ...(actor.merchant?.role === "owner"
           ? [{ href: "/merchant/settings/after-sales", label: ta("settings") }]
           : []),

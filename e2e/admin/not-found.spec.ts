@@ -26,6 +26,7 @@ test("every admin page of a record answers HTTP 404 for ids that cannot exist", 
       `/admin/shops/${shopId}/orders/${id}`,
       `/admin/complaints/${id}`,
       `/admin/risk-marks/${id}`,
+      `/admin/policies/drafts/${id}`,
     ]),
   ]);
 });
