@@ -99,7 +99,7 @@ export function DraftEditor(props: { draft: PolicyDraftView; inForcePolicy: unkn
           {t("meta", {
             base: draft.baseVersion,
             inForce: draft.inForceVersion,
-            createdBy: isAuthor ? t("you") : draft.createdBy.slice(0, 8),
+            createdBy: isAuthor ? t("you") : (draft.createdByName ?? draft.createdBy.slice(0, 8)),
           })}
         </p>
       </div>

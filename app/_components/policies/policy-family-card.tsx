@@ -34,7 +34,8 @@ export function PolicyFamilyCard({ family, viewerId }: { family: PolicyFamilyVie
       onError: (error) => toast.error(error.message),
     }),
   );
-  const who = (id: string | null) => (id === null ? "—" : id === viewerId ? t("you") : id.slice(0, 8));
+  const who = (id: string | null) =>
+    id === null ? "—" : id === viewerId ? t("you") : (family.names[id] ?? id.slice(0, 8));
   const name = inLocale(family.name, locale);
   const headingId = `policy-${family.policyId.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
   const rollout = family.rollout;

@@ -1,5 +1,6 @@
+import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import type { policyDrafts } from "@/db/schema";
+import { type policyDrafts, users } from "@/db/schema";
 import { checkPolicyDraft } from "@/server/domain/policies/policy-checks";
 import { diffPolicies } from "@/server/domain/policies/policy-diff";
 import { adminOf, type ServiceContext } from "../service-context";
@@ -20,6 +21,7 @@ export async function draftView(db: DbOrTx, draft: typeof policyDrafts.$inferSel
   const inForceVersion = await inForceVersionOf(db, draft.policyId);
   const inForce = await versionJson(db, family, inForceVersion);
   const issues = checkPolicyDraft(family, draft.policy);
+  const [author] = await db.select({ name: users.name }).from(users).where(eq(users.id, draft.createdBy));
   return {
     id: draft.id,
     policyId: draft.policyId,
@@ -29,6 +31,7 @@ export async function draftView(db: DbOrTx, draft: typeof policyDrafts.$inferSel
     baseVersion: draft.baseVersion,
     publishedVersion: draft.publishedVersion,
     createdBy: draft.createdBy,
+    createdByName: author?.name ?? null,
     createdAt: draft.createdAt,
     updatedAt: draft.updatedAt,
     policy: draft.policy,

@@ -1,5 +1,5 @@
-import { desc } from "drizzle-orm";
-import { policyDrafts, policyRolloutEvents, policyRollouts, policyVersions, shops } from "@/db/schema";
+import { desc, inArray } from "drizzle-orm";
+import { policyDrafts, policyRolloutEvents, policyRollouts, policyVersions, shops, users } from "@/db/schema";
 import { policyFamilies } from "@/server/domain/policies/families";
 import { chooseVersion, versionInForce } from "@/server/domain/policies/rollout";
 import { adminOf, type ServiceContext } from "../service-context";
@@ -24,6 +24,19 @@ export async function listPolicies(ctx: ServiceContext) {
     db.select().from(policyDrafts).orderBy(desc(policyDrafts.updatedAt)),
     db.select({ id: shops.id, name: shops.name }).from(shops).orderBy(shops.name),
   ]);
+  const peopleIds = new Set<string>();
+  for (const v of versions) [v.createdBy, v.approvedBy].forEach((id) => id && peopleIds.add(id));
+  for (const e of events) peopleIds.add(e.by);
+  for (const d of drafts) peopleIds.add(d.createdBy);
+  const people =
+    peopleIds.size === 0
+      ? []
+      : await db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, [...peopleIds]));
+  /** The admins who drafted, approved and rolled out, by user id: the page names people, not ids. */
+  const names: Record<string, string> = Object.fromEntries(people.map((p) => [p.id, p.name]));
   return policyFamilies.map((family) => {
     const rollout = rollouts.find((r) => r.policyId === family.policyId);
     const inForceVersion = versionInForce(rollout, BASELINE_VERSION);
@@ -37,6 +50,7 @@ export async function listPolicies(ctx: ServiceContext) {
       kind: family.kind,
       name: family.name,
       inForceVersion,
+      names,
       versions: [
         {
           version: BASELINE_VERSION,
