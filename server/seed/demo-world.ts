@@ -8,22 +8,19 @@ import { hashPassword } from "better-auth/crypto";
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { accounts, adminUsers, appMeta, consumers, orderItems, orders, shopMembers, shops, users } from "@/db/schema";
-import type { OrderStatus } from "@/server/domain/order";
 import type { AdminLevel, ShopRole } from "@/server/domain/shop";
 import { DEFAULT_TIME_ZONE } from "@/server/domain/shop";
 import { DEMO_PASSWORD, type DemoShopKey, demoAccounts } from "./accounts";
-import {
-  communities,
-  consumerNames,
-  type DemoProduct,
-  type DemoShop,
-  demoShops,
-  phonePrefixes,
-  regions,
-  roads,
-  trackingFormats,
-} from "./demo-data";
+import { consumerNames, demoShops, phonePrefixes, trackingFormats } from "./demo-data";
 import { Rng } from "./rng";
+import {
+  address,
+  forcedAges,
+  forcedStatuses,
+  orderItemsFor,
+  statusForAge,
+  type WorldStatus,
+} from "./demo-world-orders";
 
 export const DEMO_SEEDED_KEY = "demo_seeded";
 const PRNG_SEED = 20_261_120;
@@ -60,83 +57,10 @@ const adminLevelOf = {
 } as const satisfies Record<string, AdminLevel>;
 const shopRoleOf = { merchant_owner: "owner", merchant_agent: "agent" } as const satisfies Record<string, ShopRole>;
 
-/** The world's orders were all paid: unpaid ones (awaiting_payment, closed_unpaid) come with the demo cases. */
-type WorldStatus = Exclude<OrderStatus, "awaiting_payment" | "closed_unpaid">;
-
-/** The status an order of this age plausibly has (before checking its steps fit before now). */
-function statusForAge(rng: Rng, ageDays: number): WorldStatus {
-  if (ageDays < 1)
-    return rng.weighted([
-      ["paid", 55],
-      ["shipped", 35],
-      ["cancelled", 10],
-    ]);
-  if (ageDays < 3)
-    return rng.weighted([
-      ["paid", 10],
-      ["shipped", 50],
-      ["signed", 30],
-      ["cancelled", 10],
-    ]);
-  if (ageDays < 8)
-    return rng.weighted([
-      ["shipped", 15],
-      ["signed", 45],
-      ["completed", 30],
-      ["cancelled", 10],
-    ]);
-  if (ageDays < 15)
-    return rng.weighted([
-      ["signed", 15],
-      ["completed", 77],
-      ["cancelled", 8],
-    ]);
-  return rng.weighted([
-    ["completed", 92],
-    ["cancelled", 8],
-  ]);
-}
-
-/**
- * Ages (days) that make each status certain for the first orders of every shop: the longest
- * ship delay is 2.5 days, transit 3.4 days, auto-completion 7 days after signing.
- */
-const forcedAges: Record<WorldStatus, readonly [number, number]> = {
-  paid: [0.1, 0.8],
-  shipped: [2.6, 4],
-  signed: [7, 9],
-  completed: [15, 55],
-  cancelled: [3, 40],
-};
-const forcedStatuses: readonly WorldStatus[] = ["paid", "shipped", "signed", "completed", "cancelled"];
-
 interface BuyerSeed {
   id: string;
   addresses: readonly [string, string];
   weight: number;
-}
-
-function address(rng: Rng): string {
-  const region = rng.pick(regions);
-  return `${region}${rng.pick(roads)}${rng.int(1, 1888)}号${rng.pick(communities)}${rng.int(1, 24)}栋${rng.int(1, 4)}单元${rng.int(1, 32)}${String(rng.int(1, 4)).padStart(2, "0")}室`;
-}
-
-const qtyWeights: readonly (readonly [number, number])[] = [
-  [1, 70],
-  [2, 22],
-  [3, 8],
-];
-
-function orderItemsFor(rng: Rng, shop: DemoShop): { product: DemoProduct; qty: number }[] {
-  const count = rng.weighted([
-    [1, 60],
-    [2, 30],
-    [3, 10],
-  ]);
-  return rng.sample(shop.products, count).map((product) => ({
-    product,
-    qty: rng.weighted(qtyWeights.filter(([q]) => q <= product.maxQty)),
-  }));
 }
 
 /** Builds every row of the demo world. Pure apart from random UUIDs for row ids. */

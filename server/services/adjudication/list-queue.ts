@@ -125,16 +125,19 @@ export async function listAdjudicationQueue(ctx: ServiceContext, input: z.output
       ...common("dispute", sql`${disputes.id}`, sql`${disputes.shopId}`),
     ];
     if (input.type) where.push(sql`${disputes.scenario} = ${input.type}`);
-    branches.push(sql`(select 'dispute' as kind, ${disputes.id} as id, ${disputes.scenario}::text as case_type, 'judging' as stage,
-        ${since.dispute} as since, ${shops.id} as shop_id, ${shops.name} as shop_name, ${shops.marketplaceStyle}::text as marketplace_style,
-        ${shops.businessMode}::text as business_mode, ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
-        ${consumers.name} as consumer_name, ${disputes.platformDeadlinePolicyVersion} as platform_deadline_version, ${disputes.claim} as claim, null::text as service_type
-      from ${disputes}
-      join ${orders} on ${orders.id} = ${disputes.orderId}
-      join ${shops} on ${shops.id} = ${disputes.shopId}
-      join ${consumers} on ${consumers.id} = ${disputes.consumerId}
-      where ${and(where)}
-      order by ${since.dispute}, ${disputes.id} limit ${fetch})`);
+    branches.push(
+      queueBranch({
+        kind: "dispute",
+        table: disputes,
+        caseType: sql`${disputes.scenario}::text`,
+        stage: sql`'judging'`,
+        since: since.dispute,
+        claim: sql`${disputes.claim}`,
+        serviceType: sql`null::text`,
+        where: and(where),
+        fetch,
+      }),
+    );
   }
   if (wantWorkOrders) {
     const stages = input.stage ? [input.stage] : [...platformStages];
@@ -150,32 +153,38 @@ export async function listAdjudicationQueue(ctx: ServiceContext, input: z.output
       )})`,
       ...common("work_order", sql`${workOrders.id}`, sql`${workOrders.shopId}`),
     ];
-    branches.push(sql`(select 'work_order' as kind, ${workOrders.id} as id, ${workOrders.type}::text as case_type, ${workOrders.status}::text as stage,
-        ${since.work_order} as since, ${shops.id} as shop_id, ${shops.name} as shop_name, ${shops.marketplaceStyle}::text as marketplace_style,
-        ${shops.businessMode}::text as business_mode, ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
-        ${consumers.name} as consumer_name, ${workOrders.platformDeadlinePolicyVersion} as platform_deadline_version, ${workOrders.claim} as claim, null::text as service_type
-      from ${workOrders}
-      join ${orders} on ${orders.id} = ${workOrders.orderId}
-      join ${shops} on ${shops.id} = ${workOrders.shopId}
-      join ${consumers} on ${consumers.id} = ${workOrders.consumerId}
-      where ${and(where)}
-      order by ${since.work_order}, ${workOrders.id} limit ${fetch})`);
+    branches.push(
+      queueBranch({
+        kind: "work_order",
+        table: workOrders,
+        caseType: sql`${workOrders.type}::text`,
+        stage: sql`${workOrders.status}::text`,
+        since: since.work_order,
+        claim: sql`${workOrders.claim}`,
+        serviceType: sql`null::text`,
+        where: and(where),
+        fetch,
+      }),
+    );
   }
   if (wantServiceOrders) {
     const where = [
       sql`${serviceOrders.status} = 'platform_review'`,
       ...common("service_order", sql`${serviceOrders.id}`, sql`${serviceOrders.shopId}`),
     ];
-    branches.push(sql`(select 'service_order' as kind, ${serviceOrders.id} as id, ${afterSalesCaseType}::text as case_type, 'judging' as stage,
-        ${since.service_order} as since, ${shops.id} as shop_id, ${shops.name} as shop_name, ${shops.marketplaceStyle}::text as marketplace_style,
-        ${shops.businessMode}::text as business_mode, ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
-        ${consumers.name} as consumer_name, ${serviceOrders.platformDeadlinePolicyVersion} as platform_deadline_version, ${serviceOrders.description} as claim, ${serviceOrders.type}::text as service_type
-      from ${serviceOrders}
-      join ${orders} on ${orders.id} = ${serviceOrders.orderId}
-      join ${shops} on ${shops.id} = ${serviceOrders.shopId}
-      join ${consumers} on ${consumers.id} = ${serviceOrders.consumerId}
-      where ${and(where)}
-      order by ${since.service_order}, ${serviceOrders.id} limit ${fetch})`);
+    branches.push(
+      queueBranch({
+        kind: "service_order",
+        table: serviceOrders,
+        caseType: sql`${afterSalesCaseType}::text`,
+        stage: sql`'judging'`,
+        since: since.service_order,
+        claim: sql`${serviceOrders.description}`,
+        serviceType: sql`${serviceOrders.type}::text`,
+        where: and(where),
+        fetch,
+      }),
+    );
   }
   if (branches.length === 0) return { items: [], nextCursor: null };
 
@@ -218,3 +227,30 @@ function toQueueRow(r: RawRow, now: Date) {
   };
 }
 export type AdjudicationQueueRow = ReturnType<typeof toQueueRow>;
+
+/** One kind's cases in the queue's UNION ALL: the columns every kind shares, joined to its order, shop and buyer. */
+function queueBranch(b: {
+  kind: CaseKind;
+  table: typeof disputes | typeof workOrders | typeof serviceOrders;
+  caseType: SQL;
+  stage: SQL;
+  since: SQL;
+  claim: SQL;
+  serviceType: SQL;
+  where: SQL;
+  fetch: number;
+}): SQL {
+  const t = b.table;
+  return sql`(select ${sql.raw(`'${b.kind}'`)} as kind, ${t.id} as id, ${b.caseType} as case_type, ${b.stage} as stage,
+      ${b.since} as since, ${shops.id} as shop_id, ${shops.name} as shop_name,
+      ${shops.marketplaceStyle}::text as marketplace_style, ${shops.businessMode}::text as business_mode,
+      ${shops.timeZone} as time_zone, ${orders.orderNo} as order_no, ${orders.amountFen} as amount_fen,
+      ${consumers.name} as consumer_name, ${t.platformDeadlinePolicyVersion} as platform_deadline_version,
+      ${b.claim} as claim, ${b.serviceType} as service_type
+    from ${t}
+    join ${orders} on ${orders.id} = ${t.orderId}
+    join ${shops} on ${shops.id} = ${t.shopId}
+    join ${consumers} on ${consumers.id} = ${t.consumerId}
+    where ${b.where}
+    order by ${b.since}, ${t.id} limit ${b.fetch})`;
+}
